@@ -30,10 +30,19 @@ export class ConflictError extends Error {
   }
 }
 
+/** Raised when input is malformed (400); `cell` points at the offending cell when there is one. */
+export class ValidationError extends Error {
+  constructor(message: string, readonly cell?: { table: string; row: string; column: string }) {
+    super(message);
+    this.name = "ValidationError";
+  }
+}
+
 export function httpStatusOf(error: unknown): number {
   if (error instanceof UnauthenticatedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
+  if (error instanceof ValidationError) return 400;
   return 500;
 }
