@@ -134,6 +134,29 @@ describe("G.ROW.* and G.COLUMN.UNMAPPED", () => {
     expect(view.tables.T3G.rows[0].cells["actual.carRun"]?.printed).toBe("0.10");
     expect(view.tables.T05.rows[0].cells.total?.printed).toBe("566.54");
   });
+  it("accepts a transposed 三公 table (items as rows, 预算数/决算数 as columns)", () => {
+    const doc = fixture();
+    const t3g = table(doc, "公开07");
+    t3g.columns = ["预算数", "决算数"];
+    t3g.rows = [
+      { label: "合计", code: null, line: null, values: { 预算数: "3.50", 决算数: "2.67" } },
+      { label: "因公出国（境）费", code: null, line: null, values: {} },
+      { label: "公务用车购置及运行维护费", code: null, line: null, values: { 预算数: "2.00", 决算数: "2.00" } },
+      { label: "其中：小计", code: null, line: null, values: { 预算数: "2.00" } },
+      { label: "公务用车购置费", code: null, line: null, values: { 决算数: "1.20" } },
+      { label: "公务用车运行维护费", code: null, line: null, values: { 决算数: "0.80" } },
+      { label: "公务接待费", code: null, line: null, values: { 预算数: "1.50", 决算数: "0.67" } },
+      { label: "会议费", code: null, line: null, values: { 决算数: "9.00" } },
+    ];
+    const { findings, view } = readPublishedDocument(doc);
+    expect(findings.filter((f) => f.rule !== "G.CODE.LABEL").map((f) => `${f.rule} ${f.row}`)).toEqual(["G.ROW.UNMAPPED 会议费"]);
+    const cells = view.tables.T3G.rows[0].cells;
+    expect(Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c!.printed]))).toEqual({
+      "budget.total": "3.50", "actual.total": "2.67", "budget.car": "2.00", "actual.car": "2.00", "actual.carBuy": "1.20",
+      "actual.carRun": "0.80", "budget.reception": "1.50", "actual.reception": "0.67",
+    });
+  });
+
   it("reports a duplicated code and keeps the first row", () => {
     const doc = fixture();
     const t03 = table(doc, "公开03");

@@ -10,7 +10,8 @@ import type { TableDef, TableKey, YearTemplate } from "@/lib/templates/types";
 import { DOCUMENT_FORMAT } from "./document";
 import { gFinding } from "./g-rules";
 import { familyByNo, familyByTitle } from "./identify";
-import { readCodeRows, readLineRows, readSingleRow, type RawRow, type RowReadContext } from "./read-rows";
+import { readCodeRows, readLineRows, type RawRow, type RowReadContext } from "./read-rows";
+import { isTransposedThreePublic, readThreePublic } from "./read-three-public";
 import { mapTableColumns } from "./read-values";
 import type { Finding, NarrativeSection, ReportView, ViewRow, ViewTable } from "./types";
 
@@ -107,8 +108,11 @@ export function readPublishedDocument(json: unknown, opts: ReadOptions = {}): Re
     const base = { def, display, amountUnit, findings, unmappedColumns: mapping.unmappedColumns };
     const headers = Array.isArray(entry.columns) ? entry.columns.map(str) : [];
     if (!Array.isArray(entry.columns)) findings.push(gFinding("G.FORMAT", { table: display, message: `${display} 缺少 columns 列名数组。` }));
-    const ctx: RowReadContext = { ...base, columns: mapTableColumns(base, headers), catalogue, unmappedRows: mapping.unmappedRows };
-    let viewRows = def.layout === "lines" ? readLineRows(ctx, rows) : def.layout === "single" ? readSingleRow(ctx, rows) : readCodeRows(ctx, rows);
+    const transposed = def.key === "T3G" && isTransposedThreePublic(headers);
+    const columnMap = transposed ? new Map(headers.map((h) => [h, null])) : mapTableColumns(base, headers);
+    const ctx: RowReadContext = { ...base, columns: columnMap, catalogue, unmappedRows: mapping.unmappedRows };
+    let viewRows =
+      def.layout === "lines" ? readLineRows(ctx, rows) : def.layout === "single" ? readThreePublic(ctx, rows, transposed) : readCodeRows(ctx, rows);
     if (def.layout === "code" && isEmptyTotalOnly(viewRows)) viewRows = [];
     const note = typeof entry.note === "string" ? entry.note : undefined;
     tables[def.key] = { def, present: true, no: no || def.no, title: title || def.title, note, rows: viewRows };

@@ -1,7 +1,7 @@
 /**
  * Row mapping of printed tables (rules.md §1.2): 功能/经济 rows by code, then by label (合计, the footers,
  * a 类 name); 公开01/04 lines by label within their region (income lines above 本年收入合计, balance lines
- * between it and 总计), never by 行次; the 三公 table's single data row.
+ * between it and 总计), never by 行次. The 三公 table is read in read-three-public.ts.
  */
 import type { YearCatalogue } from "@/lib/catalogue";
 import { nameKey, stripNumbering } from "@/lib/catalogue/names";
@@ -22,12 +22,12 @@ export interface RowReadContext extends TableReadContext {
   unmappedRows: { table: string; row: string }[];
 }
 
-function unmappedRow(ctx: RowReadContext, row: RawRow, display: string): void {
+export function unmappedRow(ctx: RowReadContext, row: RawRow, display: string): void {
   ctx.unmappedRows.push({ table: ctx.display, row: display });
   ctx.findings.push(gFinding("G.ROW.UNMAPPED", { table: ctx.display, row: display }));
 }
 
-function rowDisplay(row: RawRow): string {
+export function rowDisplay(row: RawRow): string {
   if (row.code) return `${row.code} ${row.label}`.trim();
   return row.label !== "" ? row.label : row.line ? `行${row.line}` : "（无名称行）";
 }
@@ -122,18 +122,4 @@ export function readLineRows(ctx: RowReadContext, raw: RawRow[]): ViewRow[] {
     printed.set(def.key, { key: def.key, code: null, label: row.label, line: row.line, level: 0, cells });
   }
   return (ctx.def.rows ?? []).map((r) => printed.get(r.key) ?? { key: r.key, code: null, label: r.label, line: r.line, level: 0, cells: {} });
-}
-
-/** 三公: one data row (its label is blank as printed). A second row with figures cannot be placed. */
-export function readSingleRow(ctx: RowReadContext, raw: RawRow[]): ViewRow[] {
-  const def = ctx.def.rows![0];
-  let data: ViewRow | null = null;
-  for (const row of raw) {
-    const display = rowDisplay(row);
-    const { cells, hasValues } = parseValues(ctx, row.values, display, data ? null : def.key);
-    if (!hasValues) continue;
-    if (data) unmappedRow(ctx, row, display);
-    else data = { key: def.key, code: null, label: row.label, line: row.line, level: 0, cells };
-  }
-  return [data ?? { key: def.key, code: null, label: def.label, line: def.line, level: 0, cells: {} }];
 }

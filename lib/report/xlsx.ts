@@ -68,12 +68,16 @@ function codeSheet(ws: Sheet, def: TableDef, table: DocumentTable, view: ReportV
   const lane = 4 + depth;
   header(ws, lane, 1, "栏次", lane, 2);
   def.columns.forEach((c, j) => header(ws, lane, 3 + j, c.lane ?? ""));
-  table.rows.forEach((r, i) => {
+  // An empty table still prints its 合计 line: blank in the 2021 layout, zeros in 2024's.
+  const zero = def.emptyTotalRow === "zero" ? "0.00" : undefined;
+  const emptyTotal = { label: def.totalRow?.label ?? "合计", code: null, line: null, values: Object.fromEntries(table.columns.map((h) => [h, zero])) };
+  const rows = table.rows.length > 0 ? table.rows : [emptyTotal];
+  rows.forEach((r, i) => {
     text(ws, lane + 1 + i, 1, r.code);
     text(ws, lane + 1 + i, 2, r.label);
     table.columns.forEach((h, j) => amount(ws, lane + 1 + i, 3 + j, r.values[h]));
   });
-  notes(ws, lane + table.rows.length + 2, width, table.note);
+  notes(ws, lane + rows.length + 2, width, table.note);
   ws.columns = [{ width: 16 }, { width: 40 }, ...def.columns.map(() => ({ width: 14 }))];
   ws.views = [{ state: "frozen", xSplit: 2, ySplit: lane }];
 }
