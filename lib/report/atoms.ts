@@ -11,6 +11,8 @@ export interface ExtractedAtoms {
   atoms: AtomicCells;
   /** Leaf rows printed per code table (kept even when blank, so the derived table lists them too). */
   rows: Partial<Record<TableKey, string[]>>;
+  /** Printed names of every coded row (for codes a catalogue may lack), code → name. */
+  labels: Record<string, string>;
 }
 
 function leafLength(def: TableDef): number {
@@ -21,12 +23,14 @@ function leafLength(def: TableDef): number {
 export function extractAtoms(view: ReportView): ExtractedAtoms {
   const atoms: AtomicCells = new Map();
   const rows: Partial<Record<TableKey, string[]>> = {};
+  const labels: Record<string, string> = {};
   for (const table of Object.values(view.tables)) {
     const def = table.def;
     if (def.layout === "code" || def.layout === "econ") {
       const inputs = def.columns.filter((c) => c.cell && "input" in c.cell).map((c) => c.key);
       const leaves: string[] = [];
       for (const row of table.rows) {
+        if (row.code && row.label && !(row.code in labels)) labels[row.code] = row.label;
         if (!row.code || row.code.length !== leafLength(def)) continue;
         leaves.push(row.code);
         for (const col of inputs) {
@@ -46,7 +50,7 @@ export function extractAtoms(view: ReportView): ExtractedAtoms {
       }
     }
   }
-  return { atoms, rows };
+  return { atoms, rows, labels };
 }
 
 export interface CellDifference {

@@ -98,6 +98,14 @@ describe("deriveReport", () => {
     expect(v.tables.T03.rows.every((r) => Object.keys(r.cells).length === 0)).toBe(true);
   });
 
+  it("names codes the catalogue lacks from `labels`", () => {
+    const atoms: AtomicCells = new Map([[atomKey("T03", "2130101", "basic"), new Dec(100)]]);
+    const input = { template: getTemplate("2021"), catalogue: loadCatalogue(2021), atoms, unit, year: 2021 };
+    const rows = (labels?: Record<string, string>) => deriveReport({ ...input, labels }).tables.T03.rows.map((r) => r.label);
+    expect(rows()).toEqual(["合计", "农林水支出", "", ""]);
+    expect(rows({ "21301": "农业农村", "2130101": "行政运行" })).toEqual(["合计", "农林水支出", "农业农村", "行政运行"]);
+  });
+
   it("reports a formula cycle clearly", () => {
     const base = getTemplate("2021");
     const template: YearTemplate = JSON.parse(JSON.stringify(base));

@@ -18,6 +18,8 @@ export interface DeriveInput {
   atoms: AtomicCells;
   /** Rows listed even without atoms (table → leaf codes), e.g. a 项 the officer added but has not filled. */
   rows?: Partial<Record<TableKey, readonly string[]>>;
+  /** Names for codes the year catalogue lacks (e.g. the printed names of an imported report), code → name. */
+  labels?: Readonly<Record<string, string>>;
   unit: { name: string; code: string | null };
   year: number;
 }
@@ -98,7 +100,7 @@ function codeRows(def: TableDef, input: DeriveInput, structure: CodeStructure, c
   const codeRow = (code: string): ViewRow => ({
     key: code,
     code,
-    label: catalogue.nameOf(code) ?? "",
+    label: catalogue.nameOf(code) ?? input.labels?.[code] ?? "",
     line: null,
     level: ((code.length - 1) / 2) as 1 | 2 | 3,
     cells: cells.get(code)!,

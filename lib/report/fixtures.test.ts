@@ -15,8 +15,8 @@ const load = (name: string) => JSON.parse(readFileSync(`fixtures/${name}.json`, 
 const imported = (name: string) => readPublishedDocument(load(name));
 
 function derivedFrom(view: ReportView): ReportView {
-  const { atoms, rows } = extractAtoms(view);
-  return deriveReport({ template: view.template, catalogue: loadCatalogue(view.year), atoms, rows, unit: view.unit, year: view.year });
+  const { atoms, rows, labels } = extractAtoms(view);
+  return deriveReport({ template: view.template, catalogue: loadCatalogue(view.year), atoms, rows, labels, unit: view.unit, year: view.year });
 }
 
 const asStrings = (atoms: AtomicCells) => Object.fromEntries([...atoms].map(([k, v]) => [k, v.toFixed(2)]));
