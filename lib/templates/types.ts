@@ -25,6 +25,7 @@ export function familyOf(key: TableKey): TableFamily {
  * - `formula`: derived, read-only. Expression grammar (lib/templates/formula.ts):
  *     term   := REF | NUMBER
  *     REF    := colKey                         (same row, same table)
+ *             | "[" rowKey "]" "." colKey       (another row of the same table)
  *             | TABLE "[" rowKey "]" "." colKey (another cell; rowKey may contain "{class}", replaced by the
  *                                                row's classCode)
  *     expr   := term (("+" | "-") term)*
