@@ -6,6 +6,8 @@
 import { createPrismaClient } from "@/lib/prisma-client";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { seedOrganisation, seedReports, seedUsers } from "@/lib/seed/organisation";
+import { seedCatalogues } from "@/lib/seed/catalogues";
+import { seedFigures } from "@/lib/seed/figures";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -14,7 +16,9 @@ async function main() {
   try {
     await seedOrganisation(db);
     const logins = await seedUsers(db);
+    await seedCatalogues(db);
     await seedReports(db);
+    await seedFigures(db);
     console.log("演示账号（demo logins）:");
     for (const l of logins) console.log(`  ${ROLE_LABELS[l.role].padEnd(6, "　")} ${l.username.padEnd(12)} 密码 ${l.password}   ${l.displayName}`);
   } finally {
