@@ -115,7 +115,7 @@ export class ViewContext {
     const label = row?.label || this.index(table)?.defRows.get(key)?.label || fallback || "";
     const code = row?.code ?? null;
     if (code) return label ? `${code} ${label}` : code;
-    return label || fallback || key;
+    return label || fallback || UNLABELLED_ROWS[key] || key;
   }
 
   /** The label without numbering ("一、一般公共服务支出" → "一般公共服务支出"). */
@@ -129,6 +129,9 @@ export class ViewContext {
     return this.index(table)?.defRows.get(key);
   }
 }
+
+/** Rows that print no label: the single data row of the 三公 table. */
+const UNLABELLED_ROWS: Record<string, string> = { data: "“三公”经费支出" };
 
 /** "$" in a selector stands for the current entry of a check's `each` list. */
 export function fill(s: string, each: string | undefined): string {

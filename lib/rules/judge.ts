@@ -64,15 +64,19 @@ export function judge(ctx: ViewContext, rule: RuleDef, obs: Observation): Findin
   if (outcome === "pass" || (outcome === "info" && !ctx.options.all)) return null;
 
   const severity: Severity = outcome === "info" ? "INFO" : outcome === "warning" ? "WARNING" : rule.severity;
-  const expected = formatWan(expectedYuan);
+  // Exact 元 figures can differ by less than 0.005 万元; 2 decimals would print "差额 0.00", so such a
+  // finding shows its amounts to the 分 (6 decimals of 万元) instead.
+  const dp = formatWan(d) === "0.00" ? 6 : 2;
+  const wan = (yuan: Dec) => formatWan(yuan, dp);
+  const expected = wan(expectedYuan);
   const shownExpected = obs.type === "at-most" ? `≤ ${expected}` : expected;
   const vars: Vars = {
     ...baseVars(ctx, obs.at, obs.rowFallback),
     ...obs.vars,
     应为: expected,
     上限: expected,
-    实为: formatWan(obs.actual),
-    差额: formatWan(d),
+    实为: wan(obs.actual),
+    差额: wan(d),
     允许: toleranceClause(outcome, tolWan, k),
     允许值: tolWan,
     k: String(k),

@@ -8,12 +8,15 @@ import type { ViewContext } from "./context";
 
 export type Vars = Record<string, string>;
 
+const FAMILY_PART: Record<string, TableKey> = { T01: "T01I", T04: "T04I" };
+
 const PLACEHOLDER = /\{([^{}]+)\}/gu;
 
 export function renderMessage(template: string, vars: Vars, ctx: Pick<ViewContext, "tableNo">): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (name.startsWith("表号:")) {
-      const key = name.slice(3) as TableKey;
+      // A family key (T01, T04) names the printed number both parts share.
+      const key = (FAMILY_PART[name.slice(3)] ?? name.slice(3)) as TableKey;
       return TABLE_KEYS.includes(key) ? ctx.tableNo(key) : whole;
     }
     return vars[name] ?? whole;

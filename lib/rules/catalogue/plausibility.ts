@@ -47,7 +47,7 @@ export const PLAUSIBILITY_RULES: RuleDef[] = [
     severity: "WARNING",
     title: "年末结转和结余不为负",
     scope: "公开01 年末结转和结余；公开04 年末各列；政府性基金、国有资本表年末列各行",
-    message: "{表} {行}“{列}”年末结转和结余为负数 {实为}，请核对或说明原因。",
+    message: "{表} {行}“{列}”为负数 {实为}，结转和结余不应为负，请核对或说明原因。",
     kind: "non-negative",
     params: { scope: CARRY_CELLS },
   },
