@@ -44,7 +44,7 @@ const view000 = buildView(
 );
 
 const FIELDS = ["rule", "severity", "table", "row", "column", "expected", "actual", "difference", "tolerance", "message"] as const;
-const pick = (f: Record<string, unknown>) => Object.fromEntries(FIELDS.map((k) => [k, f[k]]));
+const pick = (f: { [K in (typeof FIELDS)[number]]: unknown }) => Object.fromEntries(FIELDS.map((k) => [k, f[k]]));
 
 describe("000 (公开04/05/06 part): same findings and wording as the reference checker", () => {
   const found = checkView(view000, { all: true }).map(pick);
@@ -74,9 +74,10 @@ describe("message placeholders", () => {
   });
 
   it("name a 类 line that 公开01 does not print by the 公开03 label", () => {
-    const view = buildView({ "T03|213|total": "5.00" }, { labels: { "213": "农林水支出" } });
+    const view = buildView({ "T03|227|total": "5.00" }, { labels: { "227": "预备费" } });
     const [f] = checkView(view).filter((f) => f.rule === "X.T01-T03.EXP");
-    expect(f).toMatchObject({ table: "公开01(支出)", row: "农林水支出", expected: "5.00", actual: "0.00" });
-    expect(f.message).toBe("公开01 农林水支出应等于公开03 该类“本年支出合计”：应为 5.00，实为 0.00，差额 -5.00。");
+    expect(f).toMatchObject({ table: "公开01(支出)", row: "预备费", expected: "5.00", actual: "0.00" });
+    expect(f.cells[0]).toEqual({ table: "T01E", row: "class.227", column: "amount" });
+    expect(f.message).toBe("公开01 预备费应等于公开03 该类“本年支出合计”：应为 5.00，实为 0.00，差额 -5.00。");
   });
 });

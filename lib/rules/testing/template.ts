@@ -8,18 +8,21 @@ import type { ColumnDef, RowDef, TableDef, TableKey, YearTemplate } from "@/lib/
 const cols = (pairs: [string, string][]): ColumnDef[] => pairs.map(([key, header]) => ({ key, header }));
 const row = (key: string, label: string, role: RowDef["role"], extra: Partial<RowDef> = {}): RowDef => ({ key, label, line: null, role, cells: {}, ...extra });
 
-/** 功能 类 printed as lines in 公开01/04 (a subset of the 26; enough for the tests). */
-export const CLASS_NAMES: Record<string, string> = {
-  "201": "一般公共服务支出",
-  "205": "教育支出",
-  "206": "科学技术支出",
-  "208": "社会保障和就业支出",
-  "211": "节能环保支出",
-  "212": "城乡社区支出",
-};
-const NUMERALS = ["一", "二", "三", "四", "五", "六"];
+/** The 26 功能 类 that 公开01/04 print as lines (2021 list). */
+export const CLASS_NAMES: [string, string][] = [
+  ["201", "一般公共服务支出"], ["202", "外交支出"], ["203", "国防支出"], ["204", "公共安全支出"], ["205", "教育支出"],
+  ["206", "科学技术支出"], ["207", "文化旅游体育与传媒支出"], ["208", "社会保障和就业支出"], ["210", "卫生健康支出"],
+  ["211", "节能环保支出"], ["212", "城乡社区支出"], ["213", "农林水支出"], ["214", "交通运输支出"],
+  ["215", "资源勘探工业信息等支出"], ["216", "商业服务业等支出"], ["217", "金融支出"], ["219", "援助其他地区支出"],
+  ["220", "自然资源海洋气象等支出"], ["221", "住房保障支出"], ["222", "粮油物资储备支出"], ["223", "国有资本经营预算支出"],
+  ["224", "灾害防治及应急管理支出"], ["229", "其他支出"], ["231", "债务还本支出"], ["232", "债务付息支出"], ["234", "抗疫特别国债安排的支出"],
+];
+
+const DIGITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/** 1 → 一, 12 → 十二, 26 → 二十六 (line numbering of the 类 lines). */
+const numeral = (n: number) => (n < 10 ? DIGITS[n] : `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ""}十${DIGITS[n % 10]}`);
 const classRows = (): RowDef[] =>
-  Object.entries(CLASS_NAMES).map(([code, name], i) => row(`class.${code}`, `${NUMERALS[i]}、${name}`, "class", { classCode: code }));
+  CLASS_NAMES.map(([code, name], i) => row(`class.${code}`, `${numeral(i + 1)}、${name}`, "class", { classCode: code }));
 
 export interface TemplateVariant {
   /** 公开04 prints the 年末 fund sub-lines as labelled rows (T04.EXP.CARRY applies). */
