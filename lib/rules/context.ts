@@ -104,8 +104,10 @@ export class ViewContext {
     return this.view.tables[key]?.no ?? key;
   }
 
-  /** Printed header path of a column ("本年支出/基本支出"). */
+  /** Header path of a column as printed ("本年支出/基本支出"), else as the template has it. */
   header(table: TableKey, col: string): string {
+    const printed = this.options.printedHeaders?.[table]?.[col];
+    if (printed) return printed;
     return this.index(table)?.columns.get(col)?.header ?? this.view.tables[table]?.def.columns.find((c) => c.key === col)?.header ?? col;
   }
 

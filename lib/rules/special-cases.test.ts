@@ -87,3 +87,11 @@ describe("plausibility specifics", () => {
     expect(run("PL.YOY", cells)).toEqual([]);
   });
 });
+
+describe("printed headers", () => {
+  it("name the column as the source printed it (001 prints 公开01's 决算数 as 金额)", () => {
+    const cells = { "T01I|inc.gpb|amount": "6423.47", "T01I|inc.other|amount": "2.23", "T01I|inc.total|amount": "6425.69" };
+    expect(run("T01.INCOME.TOTAL", cells)[0].column).toBe("决算数");
+    expect(run("T01.INCOME.TOTAL", cells, {}, { printedHeaders: { T01I: { amount: "金额" } } })[0].column).toBe("金额");
+  });
+});

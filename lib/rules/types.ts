@@ -157,12 +157,12 @@ export type RuleDef = {
   };
 }[RuleKind];
 
-/** Catalogue entry without the evaluator (for listings; the G.* rules of the reader have this shape). */
+/** Catalogue entry without the evaluator (for listings; the reader's G_RULES fit this shape). */
 export interface RuleMeta {
   id: string;
   severity: Severity;
   title: string;
-  scope: string;
+  scope?: string;
   message: string;
   kind?: string;
 }
@@ -181,6 +181,11 @@ export interface CheckOptions {
   settings?: RuleSettings;
   /** List differences within the rounding tolerance as INFO (CLI --all). */
   all?: boolean;
+  /**
+   * Column headers as the source printed them, by table and column key (e.g. 001 prints 公开01's 决算数 as
+   * 金额). Findings name columns this way; without it, the template's header is used.
+   */
+  printedHeaders?: Partial<Record<TableKey, Record<string, string>>>;
 }
 
 /** Amounts an evaluator hands to the judge; all in 元. */
