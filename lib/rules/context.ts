@@ -111,13 +111,17 @@ export class ViewContext {
     return this.index(table)?.columns.get(col)?.header ?? this.view.tables[table]?.def.columns.find((c) => c.key === col)?.header ?? col;
   }
 
-  /** The row as findings show it: "301 工资福利支出", "合计", or the printed line label. */
+  /**
+   * The row as findings show it: "301 工资福利支出", "合计", or the printed line label. Brackets are
+   * half-width (rules.md §1.1 normalisation), so one 科目 reads the same whichever table or transcription
+   * spelled it "（室）" or "(室)".
+   */
   rowLabel(table: TableKey, key: string, fallback?: string): string {
     const row = this.row(table, key);
-    const label = row?.label || this.index(table)?.defRows.get(key)?.label || fallback || "";
+    const label = halfWidthBrackets(row?.label || this.index(table)?.defRows.get(key)?.label || fallback || "");
     const code = row?.code ?? null;
     if (code) return label ? `${code} ${label}` : code;
-    return label || fallback || UNLABELLED_ROWS[key] || key;
+    return label || UNLABELLED_ROWS[key] || key;
   }
 
   /** The label without numbering ("一、一般公共服务支出" → "一般公共服务支出"). */
@@ -138,6 +142,10 @@ const UNLABELLED_ROWS: Record<string, string> = { data: "“三公”经费支�
 /** "$" in a selector stands for the current entry of a check's `each` list. */
 export function fill(s: string, each: string | undefined): string {
   return each === undefined ? s : s.replaceAll("$", each);
+}
+
+export function halfWidthBrackets(s: string): string {
+  return s.replaceAll("（", "(").replaceAll("）", ")");
 }
 
 /** The leaf of a header path ("本年支出/基本支出" → "基本支出"), as messages name a column. */

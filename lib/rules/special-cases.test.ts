@@ -95,3 +95,11 @@ describe("printed headers", () => {
     expect(run("T01.INCOME.TOTAL", cells, {}, { printedHeaders: { T01I: { amount: "金额" } } })[0].column).toBe("金额");
   });
 });
+
+describe("row names", () => {
+  it("use half-width brackets whichever way the table printed them (001 公开03 20103)", () => {
+    const cells = { "T03|20103|total": "6056.88", "T03|20103|basic": "5168.41", "T03|20103|project": "888.48" };
+    const [f] = run("T03.ROWSUM", cells, { labels: { "20103": "政府办公厅（室）及相关机构事务" } });
+    expect(f.row).toBe("20103 政府办公厅(室)及相关机构事务");
+  });
+});
