@@ -35,10 +35,11 @@ describe("rule catalogue", () => {
     expect(JSON.parse(JSON.stringify(rule))).toEqual(rule); // plain data, no functions
   });
 
-  it("lists document rules (the reader's G_RULES) before its own", () => {
-    const g = { id: "G.FORMAT", severity: "ERROR" as const, title: "可读的 final-accounts/1", scope: "整个文档", message: "…" };
-    const listed = listRules([g]);
-    expect(listed[0]).toBe(g);
-    expect(listed).toHaveLength(RULES.length + 1);
+  it("lists the reader's document rules (G.*), then other modules' rules, then its own", () => {
+    const n = { id: "N.FIGURE", severity: "ERROR" as const, title: "情况说明金额与表一致", message: "…" };
+    const ids = listRules([n]).map((r) => r.id);
+    expect(ids.slice(0, 10).every((id) => id.startsWith("G."))).toBe(true);
+    expect(ids[10]).toBe("N.FIGURE");
+    expect(ids.slice(11)).toEqual(RULES.map((r) => r.id));
   });
 });

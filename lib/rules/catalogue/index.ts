@@ -3,9 +3,10 @@
  * them (which is also the order findings of one cell are listed in).
  *
  * Not here: G.* (document and mapping) rules are raised while reading a document, by the core reader
- * (lib/report/read-printed.ts exports their metadata as G_RULES); N.* (情况说明), PE.* and X.PE-T01
- * (绩效自评) have their own modules. `listRules` merges metadata from those modules for display.
+ * (their metadata is G_RULES in lib/report/g-rules.ts); N.* (情况说明), PE.* and X.PE-T01 (绩效自评)
+ * have their own modules. `listRules` merges the metadata of all of them for display.
  */
+import { G_RULES } from "@/lib/report/g-rules";
 import type { RuleDef, RuleMeta } from "../types";
 import { CODE_TABLE_RULES } from "./code-tables";
 import { CROSS_RULES } from "./cross";
@@ -27,10 +28,10 @@ export const RULES: readonly RuleDef[] = [
 export const RULES_BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));
 
 /**
- * The rule listing shown to users (rules page, CLI `rules`): metadata of the document rules first (pass
- * G_RULES from lib/report/read-printed.ts, and narrative/performance rules when they exist), then ours.
+ * The rule listing shown to users (rules page, CLI): the reader's document rules (G_RULES of
+ * lib/report/g-rules.ts), then `otherRules` (narrative N.*, 绩效 PE.* once their modules exist), then ours.
  */
 export function listRules(otherRules: readonly RuleMeta[] = []): RuleMeta[] {
   const ours = RULES.map(({ id, severity, title, scope, message, kind }) => ({ id, severity, title, scope, message, kind }));
-  return [...otherRules, ...ours];
+  return [...G_RULES, ...otherRules, ...ours];
 }
