@@ -27,14 +27,18 @@ export function writeInstallStamp() {
   if (fs.existsSync(NODE_MODULES)) writeStamp(INSTALL_STAMP, sha256File(LOCKFILE));
 }
 
-/** `npm ci` when node_modules is missing or package-lock.json changed since the last install. */
+/**
+ * `npm install` when node_modules is missing or package-lock.json changed since the last install. Not
+ * `npm ci`: npm 11 leaves other platforms' optional binaries (@next/swc-*, lightningcss-*…) out of the
+ * lockfile it writes, and `npm ci` then refuses that very lockfile as "out of sync".
+ */
 export async function ensureInstalled(log) {
   const present = fs.existsSync(NODE_MODULES);
   if (present && readStamp(INSTALL_STAMP) === sha256File(LOCKFILE)) return true;
-  log(present ? "package-lock.json changed: reinstalling dependencies (npm ci)…" : "installing dependencies (npm ci)…");
+  log(present ? "package-lock.json changed: reinstalling dependencies (npm install)…" : "installing dependencies (npm install)…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   // --loglevel=error hides the EBADENGINE warnings of optional tooling that wants Node 22.
-  const { code } = await run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
+  const { code } = await run(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
   if (code !== 0) return false;
   writeInstallStamp();
   return true;
