@@ -1,0 +1,44 @@
+import { notFound } from "next/navigation";
+import { ReportTabs } from "@/components/report/report-tabs";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { NotFoundError } from "@/lib/auth/errors";
+import { requirePageSession } from "@/lib/auth/session";
+import { getReportForUser } from "@/lib/dal/reports";
+
+/**
+ * Every page of one report shares this header and tab bar. The report is loaded scoped to the caller:
+ * another unit's report id answers 404 here, before any child page runs (children re-check themselves).
+ */
+export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const user = await requirePageSession();
+  const { id } = await params;
+  const report = await getReportForUser(user, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const base = `/reports/${report.id}`;
+  return (
+    <div>
+      <div className="mb-3 border-b border-gray-200">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 pb-2">
+          <h1 className="text-lg font-semibold text-gray-900" data-testid="report-title">
+            {report.unit.name} · {report.year} 年度部门决算
+          </h1>
+          <StatusBadge status={report.status} />
+          {report.revision > 1 ? <span className="text-xs text-gray-500">第 {report.revision} 版</span> : null}
+          <span className="text-sm text-gray-500">{report.unit.department.name}</span>
+        </div>
+        <ReportTabs
+          tabs={[
+            { href: base, label: "概览", exact: true },
+            { href: `${base}/tables`, label: "报表填报" },
+            { href: `${base}/narrative`, label: "情况说明" },
+            { href: `${base}/performance`, label: "绩效自评" },
+            { href: `${base}/history`, label: "审核与历史" },
+          ]}
+        />
+      </div>
+      {children}
+    </div>
+  );
+}
