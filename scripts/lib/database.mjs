@@ -22,8 +22,10 @@ export function databaseOf(url) {
 
 /** True for servers on this machine: loopback hosts or a Unix socket. */
 export function isLocalUrl(url) {
-  const u = new URL(url);
-  const host = u.searchParams.get("host") || u.hostname.replace(/^\[|\]$/g, "");
+  // Not `new URL()`: it rejects valid libpq forms such as `postgresql://user@/db?host=/run/pg`.
+  const m = /^[a-z]+:\/\/(?:[^@/?]*@)?(\[[^\]]*\]|[^:/?]*)/i.exec(url);
+  const param = /[?&]host=([^&]*)/.exec(url);
+  const host = decodeURIComponent(param ? param[1] : m ? m[1] : "").replace(/^\[|\]$/g, "");
   return host === "" || host.startsWith("/") || ["localhost", "127.0.0.1", "::1"].includes(host);
 }
 
@@ -77,4 +79,55 @@ export async function ensureDatabase(options = {}) {
     throw e;
   }
   return { url, adminUrl, embedded: true, stop: server.stop };
+}
+
+/**
+ * The server test databases are created on, as `{ adminUrl, stop }`: TEST_DATABASE_URL if set, else
+ * the server at DATABASE_URL, else an embedded PostgreSQL for the test run (.data/test-pg, its own
+ * port, fsync off). Never the app's own .data/pg cluster.
+ */
+export async function ensureTestServer({ log = () => {}, handleSignals = false } = {}) {
+  if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, started: false, stop: async () => {} };
+  if (process.env.DATABASE_URL) return { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), started: false, stop: async () => {} };
+  const db = await ensureDatabase({
+    dataDir: path.join(ROOT, ".data", "test-pg"),
+    port: 54339,
+    dbName: "postgres",
+    fast: true,
+    handleSignals,
+    log,
+  });
+  return { adminUrl: db.adminUrl, started: true, stop: db.stop };
+}
+
+/** A database name unique to this test run (the run id lets a final sweep find leftovers). */
+export function testDatabaseName(kind = "test") {
+  const run = process.env.JUESUAN_TEST_RUN || "x";
+  return `juesuan_${kind}_${run}_${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Drops every database of test run `run` still present (a crashed test skips its own drop). */
+export async function dropRunDatabases(adminUrl, run) {
+  const pg = await loadDependency("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`juesuan\\_%\\_${run}\\_%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    return rows.map((r) => r.datname);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs one statement on `adminUrl` (CREATE/DROP DATABASE). */
+export async function adminQuery(adminUrl, sql) {
+  const pg = await loadDependency("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

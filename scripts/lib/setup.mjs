@@ -18,6 +18,9 @@ export const QUIET_ENV = {
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // vitest.config.ts is TypeScript with ESM syntax in a package without "type": Vite warns about a
+  // future default loader on every start; the current loader handles it.
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
   npm_config_update_notifier: "false",
   npm_config_fund: "false",
   npm_config_audit: "false",
