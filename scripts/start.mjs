@@ -33,7 +33,7 @@ function fail(message) {
 }
 
 async function main() {
-  if (!(await ensureInstalled(log))) return fail("npm ci failed (see above).");
+  if (!(await ensureInstalled(log))) return fail("npm install failed (see above).");
   hydrateEmbeddedPostgres(log);
   if (!(await generatePrismaClient({ log }))) return fail("prisma generate failed (see above).");
 

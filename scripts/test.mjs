@@ -59,7 +59,7 @@ async function playwright(env) {
 }
 
 async function main() {
-  if (!(await ensureInstalled(log))) return finish([{ name: "install", passed: 0, failed: 1, note: "npm ci failed" }]);
+  if (!(await ensureInstalled(log))) return finish([{ name: "install", passed: 0, failed: 1, note: "npm install failed" }]);
   hydrateEmbeddedPostgres(log);
   if (!(await generatePrismaClient({ log }))) return finish([{ name: "generate", passed: 0, failed: 1, note: "prisma generate failed" }]);
   fs.rmSync(REPORTS, { recursive: true, force: true });

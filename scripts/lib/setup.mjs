@@ -30,14 +30,19 @@ export function writeInstallStamp() {
   if (fs.existsSync(NODE_MODULES)) writeStamp(INSTALL_STAMP, sha256File(LOCKFILE));
 }
 
-/** `npm ci` when node_modules is missing or package-lock.json changed since the last install. */
+/**
+ * Installs the dependencies when node_modules is missing or package-lock.json changed since the
+ * last install. `npm install --no-save` rather than `npm ci`: it installs the locked versions too,
+ * but tolerates a lockfile that lacks other platforms' optional packages (npm ci rejects ours:
+ * "Missing: @tailwindcss/oxide-darwin-arm64 from lock file"), and never rewrites tracked files.
+ */
 export async function ensureInstalled(log) {
   const present = fs.existsSync(NODE_MODULES);
   if (present && readStamp(INSTALL_STAMP) === sha256File(LOCKFILE)) return true;
-  log(present ? "package-lock.json changed: reinstalling dependencies (npm ci)…" : "installing dependencies (npm ci)…");
+  log(present ? "package-lock.json changed: updating dependencies (npm install)…" : "installing dependencies (npm install)…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   // --loglevel=error hides the EBADENGINE warnings of optional tooling that wants Node 22.
-  const { code } = await run(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
+  const { code } = await run(npm, ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
   if (code !== 0) return false;
   writeInstallStamp();
   return true;
