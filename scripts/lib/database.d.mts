@@ -21,6 +21,7 @@ export function ensureDatabase(options?: {
   port?: number;
   dbName?: string;
   fast?: boolean;
+  ephemeral?: boolean;
   handleSignals?: boolean;
   log?: Log;
 }): Promise<EnsuredDatabase>;

@@ -50,8 +50,9 @@ export async function createDatabaseIfMissing(url) {
  * 127.0.0.1 with data in `dataDir` (kept across runs), and `stop` shuts it down.
  *
  * Options: dataDir (default .data/pg), port (default 54329; another free one if taken), dbName
- * (default "juesuan"), fast (fsync off: for throwaway test clusters), handleSignals (stop and exit on
- * SIGINT/SIGTERM; pass false when the caller orchestrates shutdown itself), log (progress lines).
+ * (default "juesuan"), fast (fsync off) and ephemeral (data removed on stop) for throwaway test
+ * clusters, handleSignals (stop and exit on SIGINT/SIGTERM; pass false when the caller orchestrates
+ * shutdown itself), log (progress lines).
  */
 export async function ensureDatabase(options = {}) {
   const { dbName = "juesuan", log = () => {} } = options;
@@ -65,6 +66,7 @@ export async function ensureDatabase(options = {}) {
     dataDir: options.dataDir ?? path.join(ROOT, ".data", "pg"),
     port: options.port ?? 54329,
     fast: options.fast ?? false,
+    ephemeral: options.ephemeral ?? false,
     handleSignals: options.handleSignals ?? true,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
@@ -83,17 +85,23 @@ export async function ensureDatabase(options = {}) {
 
 /**
  * The server test databases are created on, as `{ adminUrl, stop }`: TEST_DATABASE_URL if set, else
- * the server at DATABASE_URL, else an embedded PostgreSQL for the test run (.data/test-pg, its own
- * port, fsync off). Never the app's own .data/pg cluster.
+ * the server at DATABASE_URL, else an embedded PostgreSQL for this run (.data/test-pg/run-*, its
+ * own port, fsync off, removed on stop). Never the app's own .data/pg cluster.
  */
 export async function ensureTestServer({ log = () => {}, handleSignals = false } = {}) {
   if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, started: false, stop: async () => {} };
   if (process.env.DATABASE_URL) return { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), started: false, stop: async () => {} };
+  // A throwaway cluster per run (initdb takes under a second): concurrent runs cannot disturb each
+  // other, and a crashed run's cluster is swept by the next one.
+  const { sweepTestClusters } = await import("./embedded-postgres.mjs");
+  const baseDir = path.join(ROOT, ".data", "test-pg");
+  await sweepTestClusters(baseDir, log);
   const db = await ensureDatabase({
-    dataDir: path.join(ROOT, ".data", "test-pg"),
+    dataDir: path.join(baseDir, `run-${process.pid}-${Date.now().toString(36)}`),
     port: 54339,
     dbName: "postgres",
     fast: true,
+    ephemeral: true,
     handleSignals,
     log,
   });
