@@ -108,7 +108,7 @@ async function stopChild(child) {
   }
 }
 
-/** After a crash: stop a server still running on this data directory, or drop a stale pid file. */
+/** After a crash: stop a server orphaned on this data directory, or drop a stale pid file. */
 async function clearStalePid(dataDir, log) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
@@ -116,7 +116,15 @@ async function clearStalePid(dataDir, log) {
   const owner = processOwner(pid, dataDir);
   if (owner === "unknown") return; // cannot tell (no /proc): let PostgreSQL decide
   if (owner === "ours") {
-    log(`stopping a PostgreSQL left running on ${path.basename(dataDir)} by an earlier run (pid ${pid})`);
+    const parent = parentPid(pid);
+    if (parent !== 1) {
+      // Still owned by a live process: another `npm start`/`npm run dev` of this checkout.
+      throw new Error(
+        `the embedded PostgreSQL in ${dataDir} is in use by another process (server pid ${pid}, owner pid ${parent}): ` +
+          "stop that first, or set DATABASE_URL to use another server",
+      );
+    }
+    log(`stopping a PostgreSQL left running on ${path.basename(dataDir)} by a crashed run (pid ${pid})`);
     for (const [signal, waitMs] of [["SIGINT", 20_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]]) {
       process.kill(pid, signal);
       if (await waitUntilGone(pid, waitMs)) break;
