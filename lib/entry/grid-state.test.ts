@@ -121,3 +121,13 @@ describe("grid state: code rows", () => {
     expect(s.rows).toEqual({});
   });
 });
+
+describe("grid state: autosave after a failure", () => {
+  it("resumes when the officer edits again", () => {
+    let s = run(start(), edit(A, "200.00"), { type: "saveStarted" }, { type: "saveFailed", message: "网络中断" });
+    expect(s.status).toBe("error");
+    s = run(s, edit(B, "1.00"));
+    expect(s.status).toBe("saved");
+    expect(canStartSave(s)).toBe(true);
+  });
+});

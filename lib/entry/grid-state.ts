@@ -130,7 +130,8 @@ export function gridReducer(state: GridState, action: GridAction): GridState {
     case "edit": {
       let pending = state.pending;
       for (const c of action.cells) pending = withCell(state, pending, c.key, c.value);
-      return { ...state, pending };
+      // A new edit after a failed save tries again (autosave pauses on failure until something changes).
+      return state.status === "error" ? { ...state, pending, status: "saved", message: null } : { ...state, pending };
     }
     case "addRow": {
       const key = `${action.table}|${action.row}`;
