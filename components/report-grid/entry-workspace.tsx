@@ -83,10 +83,15 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
   useEffect(() => {
     if (!focusRequest || !page) return;
     const keys = focusRequest.table ? [focusRequest.table] : page.keys;
-    const timer = setTimeout(() => {
-      if (keys.some((k) => grids.current.get(k)?.focusCell(focusRequest.row, focusRequest.column))) setFocusRequest(null);
-    }, 30);
-    return () => clearTimeout(timer);
+    // The grid may still be starting (or the new row not rendered yet): try again for a moment.
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (keys.some((k) => grids.current.get(k)?.focusCell(focusRequest.row, focusRequest.column)) || ++tries > 40) {
+        clearInterval(timer);
+        setFocusRequest(null);
+      }
+    }, 50);
+    return () => clearInterval(timer);
   }, [focusRequest, page, models]);
 
   const onAddRow = useCallback(() => setPickerOpen(true), []);
