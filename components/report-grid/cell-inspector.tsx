@@ -18,6 +18,7 @@ export function CellInspector({
   findings,
   explanations,
   problem,
+  editable,
 }: {
   name: string | null;
   cell: GridCell | null;
@@ -25,6 +26,7 @@ export function CellInspector({
   findings: Finding[];
   explanations: Readonly<Record<string, string>>;
   problem: string | null;
+  editable: boolean;
 }) {
   return (
     <div className="min-h-[2.25rem] rounded border border-gray-200 bg-white px-3 py-1.5 text-sm" aria-live="polite" data-testid="cell-inspector">
@@ -50,7 +52,11 @@ export function CellInspector({
           ))}
         </div>
       ) : !problem ? (
-        <p className="text-gray-500">方向键移动，直接输入数字覆盖，Enter 确认并下移，Delete 清除，可从 Excel 复制整块后粘贴（Ctrl+V）。</p>
+        <p className="text-gray-500">
+          {editable
+            ? "方向键移动，直接输入数字覆盖，Enter 确认并下移，Delete 清除，可从 Excel 复制整块后粘贴（Ctrl+V）。"
+            : "方向键或鼠标选中单元格，可查看准确数值和检查结果。"}
+        </p>
       ) : null}
     </div>
   );

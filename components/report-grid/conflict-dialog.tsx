@@ -32,8 +32,9 @@ export function ConflictDialog({
       open={conflicts.length > 0}
       title="单元格已被他人修改"
       onClose={() => undefined}
-      width="max-w-2xl"
+      width="max-w-3xl"
       testId="conflict-dialog"
+      closable={false}
       footer={
         <>
           <Button variant="secondary" onClick={() => all("theirs")}>全部采用对方的值</Button>

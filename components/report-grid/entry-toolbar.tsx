@@ -30,7 +30,7 @@ export function EntryToolbar(p: ToolbarProps) {
         {p.title}
       </h2>
       <EntryUnitSwitch reportId={p.reportId} unit={p.unit} editable={p.editable} onChange={p.onUnitChange} />
-      <SaveStatePill {...p.save} />
+      {p.editable ? <SaveStatePill {...p.save} /> : null}
       <div className="ml-auto flex flex-wrap items-center gap-2">
         {p.noData.shown ? (
           <label className="flex items-center gap-1.5 text-sm text-gray-700">

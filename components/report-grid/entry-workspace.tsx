@@ -74,25 +74,27 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
     [page, view, lanes, marks],
   );
 
-  // ?cell=<row>|<column> (links from the overview and from other tables' findings): focus it once rendered.
+  // Focus a cell once its grid (and row) is rendered: a finding clicked on this page, a code just added,
+  // or ?cell=<row>|<column> in the URL (links from the overview and from other tables' findings).
+  const handledParam = useRef<string | null>(null);
   useEffect(() => {
-    if (!cellParam) return;
-    const [row, column] = cellParam.split("|");
-    if (row && column) setFocusRequest({ row, column });
-  }, [cellParam, slug]);
-  useEffect(() => {
-    if (!focusRequest || !page) return;
-    const keys = focusRequest.table ? [focusRequest.table] : page.keys;
-    // The grid may still be starting (or the new row not rendered yet): try again for a moment.
+    if (!page) return;
+    const paramKey = cellParam ? `${slug}?${cellParam}` : null;
+    const [paramRow, paramColumn] = cellParam?.split("|") ?? [];
+    const fromUrl = paramKey && paramKey !== handledParam.current && paramRow && paramColumn ? { row: paramRow, column: paramColumn } : null;
+    const target: { table?: TableKey; row: string; column: string } | null = focusRequest ?? fromUrl;
+    if (!target) return;
+    const keys = target.table ? [target.table] : page.keys;
     let tries = 0;
     const timer = setInterval(() => {
-      if (keys.some((k) => grids.current.get(k)?.focusCell(focusRequest.row, focusRequest.column)) || ++tries > 40) {
+      if (keys.some((k) => grids.current.get(k)?.focusCell(target.row, target.column)) || ++tries > 40) {
         clearInterval(timer);
-        setFocusRequest(null);
+        if (target === fromUrl) handledParam.current = paramKey;
+        else setFocusRequest(null);
       }
     }, 50);
     return () => clearInterval(timer);
-  }, [focusRequest, page, models]);
+  }, [focusRequest, page, models, cellParam, slug]);
 
   const onAddRow = useCallback(() => setPickerOpen(true), []);
   useEffect(() => {
@@ -179,6 +181,7 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
         findings={focused ? findings.filter((f) => f.cells[0] && atomKey(f.cells[0].table, f.cells[0].row, f.cells[0].column) === atomKey(focused.table, focused.row, focused.column)) : []}
         explanations={explanations}
         problem={problem}
+        editable={access.editable}
       />
       <div className={`mt-2 grid gap-3 ${page.keys.length > 1 ? "xl:grid-cols-2" : ""}`}>
         {page.keys.map((k) => (

@@ -18,14 +18,14 @@ type Params = { data?: GridRow; context: GridContext; colDef: ColDef };
 const cellOf = (p: Params, key: string) => p.data?.cells[key];
 const markOf = (p: Params, key: string) => p.data?.cells[key]?.mark;
 
-function amountColumn(col: ColumnDef, leafName: string, lanes: boolean): ColDef<GridRow> {
+function amountColumn(col: ColumnDef, leafName: string, lanes: boolean, width: number): ColDef<GridRow> {
   const key = col.key;
   return {
     colId: key,
     headerName: leafName,
     headerTooltip: `${col.header}${col.lane ? `（栏次 ${col.lane}）` : ""}`,
-    width: 118,
-    minWidth: 90,
+    width,
+    minWidth: 84,
     type: "rightAligned",
     valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.kind === "lanes" ? (lanes ? (col.lane ?? "") : "") : exactEntryText(cellOf(p as Params, key)?.yuan, p.context.unit)),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => (p.data?.kind === "lanes" ? String(p.value ?? "") : displayAmount(cellOf(p as Params, key)?.yuan, p.context.unit)),
@@ -65,10 +65,12 @@ function groupColumns(def: TableDef, lanes: boolean): (ColDef<GridRow> | ColGrou
     node.children.push({ leaf: col, name: path[path.length - 1] });
   }
   let groupId = 0;
+  // The twelve 三公 columns fit a laptop screen only a little narrower.
+  const width = def.columns.length > 8 ? 100 : 118;
   const toDefs = (node: GroupNode): (ColDef<GridRow> | ColGroupDef<GridRow>)[] =>
     node.children.map((child) =>
       "leaf" in child
-        ? amountColumn(child.leaf, child.name, lanes)
+        ? amountColumn(child.leaf, child.name, lanes, width)
         : { groupId: `g${groupId++}`, headerName: child.name, marryChildren: true, children: toDefs(child) },
     );
   return toDefs(root);

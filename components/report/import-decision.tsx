@@ -24,7 +24,7 @@ export function ImportDecision({ reportId, stagingId, blocked, replaces }: { rep
     router.push(`/reports/${reportId}`);
   };
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded border border-gray-200 bg-white px-4 py-3">
+    <div className="sticky bottom-0 flex flex-wrap items-center gap-3 rounded border border-gray-200 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)]">
       <p className="text-sm text-gray-700">
         {blocked ? "该文件不能导入，请处理上面标红的问题后重新上传。" : `确认后将替换本报表现有的 ${replaces} 个数字和科目行；此操作记入审核与历史。`}
       </p>

@@ -15,6 +15,7 @@ export function ModalDialog({
   footer,
   width = "max-w-lg",
   testId,
+  closable = true,
 }: {
   open: boolean;
   title: string;
@@ -23,6 +24,8 @@ export function ModalDialog({
   footer?: React.ReactNode;
   width?: string;
   testId?: string;
+  /** False for a decision the user must take (no close button; Esc does nothing but call onClose). */
+  closable?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -50,9 +53,11 @@ export function ModalDialog({
         <div className="flex max-h-[80vh] flex-col">
           <div className="flex items-center justify-between border-b border-gray-200 px-4 py-2.5">
             <h2 className="text-sm font-semibold">{title}</h2>
-            <button type="button" onClick={onClose} className="rounded px-1.5 text-lg leading-none text-gray-500 hover:bg-gray-100" aria-label="关闭">
-              ×
-            </button>
+            {closable ? (
+              <button type="button" onClick={onClose} className="rounded px-1.5 text-lg leading-none text-gray-500 hover:bg-gray-100" aria-label="关闭">
+                ×
+              </button>
+            ) : null}
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto px-4 py-3 text-sm">{children}</div>
           {footer ? <div className="flex justify-end gap-2 border-t border-gray-200 px-4 py-2.5">{footer}</div> : null}
