@@ -102,11 +102,17 @@ test("an officer fills a report by keyboard and paste, fixes an error and explai
   await expect(page).toHaveURL(/\/tables\/T05\?cell=total%7Cbasic$/u);
   await expect(page.getByTestId("cell-inspector")).toContainText("公开05 合计“本年支出/基本支出”");
 
-  // Fix: 公开06 基本工资 100 万元.
+  // Fix: 公开06 基本工资 100 万元 — typed while the network is down: the save fails, nothing is lost,
+  // and 重试 stores it once the network is back.
   await page.getByTestId("table-switcher").locator('[data-slug="T06"]').click();
   await cell(page, "T06", "30101", "amount").click();
+  await page.context().setOffline(true);
   await page.keyboard.type("100");
   await page.keyboard.press("Enter");
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "error", { timeout: 10_000 });
+  await expect(cell(page, "T06", "30101", "amount")).toHaveText("100.00");
+  await page.context().setOffline(false);
+  await page.getByTestId("save-state").getByRole("button", { name: "重试" }).click();
   await saved(page);
   await page.getByTestId("table-switcher").locator('[data-slug="T05"]').click();
   await expect(cell(page, "T05", "total", "basic")).not.toHaveClass(/jsg-error/u);
@@ -137,6 +143,12 @@ test("an officer fills a report by keyboard and paste, fixes an error and explai
   await page.goto(`/reports/${reportId}`);
   for (const slug of ["T02", "T03", "T05", "T06", "T3G"]) await expect(page.getByTestId(`overview-table-${slug}`)).toHaveAttribute("data-state", "complete");
   await expect(page.getByTestId("overview-summary")).toContainText("错误 0");
+  // The two fund tables stay empty on purpose: marked 本单位无此类数据, the report is ready to submit.
+  for (const slug of ["TGF", "TSC"]) {
+    await page.getByTestId(`overview-table-${slug}`).getByRole("checkbox").check();
+    await expect(page.getByTestId(`overview-table-${slug}`)).toHaveAttribute("data-state", "no-data");
+  }
+  await expect(page.getByTestId("overview-summary")).toContainText("检查通过，可以报送");
   await page.screenshot({ path: test.info().outputPath("overview.png"), fullPage: true });
 
   // Reload: everything typed and pasted was stored (元 exactly).
@@ -161,4 +173,10 @@ test("another unit's report answers not found", async ({ page, browser }) => {
   }
   const download = await page.request.get(`/api/reports/${foreignId}/export?format=json`);
   expect(download.status()).toBe(404);
+  // The officer's own report downloads, named after the unit (RFC 5987 for the Chinese name).
+  const ownId = await openReport(page, 2024);
+  const own = await page.request.get(`/api/reports/${ownId}/export?format=json`);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent("益阳市赫山区人民政府办公室_2024_部门决算.json")}`);
+  expect((await own.json()).format).toBe("final-accounts/1");
 });

@@ -2,6 +2,7 @@
 
 import { ENTRY_UNIT_LABEL, exactEntryText, displayAmount, type EntryUnit } from "@/lib/entry/amounts";
 import type { GridCell } from "@/lib/entry/grid-model";
+import { findingAnchor } from "@/lib/entry/table-pages";
 import type { Finding } from "@/lib/report/types";
 
 const KIND: Record<GridCell["kind"], string> = { input: "可填写", derived: "自动计算，只读", na: "本行无此栏" };
@@ -46,9 +47,9 @@ export function CellInspector({
             </span>
           ) : null}
           {findings.map((f) => (
-            <span key={f.key} className={f.severity === "ERROR" ? "text-red-800" : "text-amber-800"} data-testid="inspector-finding">
+            <a key={f.key} href={`#${findingAnchor(f.key)}`} className={`hover:underline ${f.severity === "ERROR" ? "text-red-800" : "text-amber-800"}`} data-testid="inspector-finding">
               {f.severity === "ERROR" ? "错误" : explanations[f.key] ? "警告（已说明）" : "警告"}：{f.message}
-            </span>
+            </a>
           ))}
         </div>
       ) : !problem ? (

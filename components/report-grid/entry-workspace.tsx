@@ -183,6 +183,11 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
         problem={problem}
         editable={access.editable}
       />
+      {summary.markedNoData && !summary.hasData ? (
+        <p className="mt-2 rounded border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm text-slate-700" data-testid="no-data-note">
+          已标记为本单位无此类数据。{page.keys.map((k) => view.tables[k].def.emptyNote?.replaceAll("{unit}", source.unit.name)).filter(Boolean).join("") || "公开时本表为空表。"}
+        </p>
+      ) : null}
       <div className={`mt-2 grid gap-3 ${page.keys.length > 1 ? "xl:grid-cols-2" : ""}`}>
         {page.keys.map((k) => (
           <section key={k} aria-label={partTitle(view.tables[k].def)}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { findingAnchor } from "@/lib/entry/table-pages";
 import type { Finding } from "@/lib/report/types";
 import { ExplanationEditor } from "./explanation-form";
 
@@ -28,7 +29,7 @@ export function FindingItem({
 }) {
   const s = SEVERITY[finding.severity];
   return (
-    <li className="border-b border-gray-100 px-3 py-2 last:border-b-0" data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
+    <li id={findingAnchor(finding.key)} className="scroll-mt-16 border-b border-gray-100 px-3 py-2 last:border-b-0 target:bg-brand-50" data-testid="finding" data-rule={finding.rule} data-severity={finding.severity}>
       <div className="flex flex-wrap items-baseline gap-2">
         <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${s.className}`}>{s.label}</span>
         <span className="text-sm">{location}</span>

@@ -13,10 +13,16 @@ import { FindingCounts, TableStateBadge } from "./table-state-badge";
 export function OverviewTables({ reportId, tables, editable }: { reportId: string; tables: TableSummary[]; editable: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // The box follows the click at once; the server's answer (and the refreshed states) follow.
+  const [marked, setMarked] = useState<Partial<Record<string, boolean>>>({});
   const mark = async (slug: TableFamily, noData: boolean) => {
     setError(null);
+    setMarked((m) => ({ ...m, [slug]: noData }));
     const result = await setTableNoDataAction({ reportId, table: slug, noData });
-    if (!result.ok) setError(result.message);
+    if (!result.ok) {
+      setError(result.message);
+      setMarked((m) => ({ ...m, [slug]: !noData }));
+    }
     router.refresh();
   };
   return (
@@ -47,7 +53,7 @@ export function OverviewTables({ reportId, tables, editable }: { reportId: strin
               <td className={tdClass}>
                 {!t.hasData || t.markedNoData ? (
                   <label className="flex items-center gap-1 text-xs text-gray-600">
-                    <input type="checkbox" checked={t.markedNoData} disabled={!editable} onChange={(e) => mark(t.slug, e.target.checked)} aria-label={`${t.no} 本单位无此类数据`} />
+                    <input type="checkbox" checked={marked[t.slug] ?? t.markedNoData} disabled={!editable} onChange={(e) => mark(t.slug, e.target.checked)} aria-label={`${t.no} 本单位无此类数据`} />
                     本单位无此类数据
                   </label>
                 ) : null}

@@ -117,3 +117,20 @@ describe("saveCells", () => {
     expect(await db.prisma.reportRow.count({ where: { reportId } })).toBe(0);
   });
 });
+
+describe("checkStoredReport (what blocks submission)", () => {
+  it("reports the errors, unexplained warnings and unfinished tables of the stored figures", async () => {
+    const { checkStoredReport } = await import("@/lib/entry/db/check-report");
+    const reportId = fx.reportsA[2024];
+    await saveCells(fx.officerA, reportId, [{ table: "T05", row: "2013101", column: "basic", value: "1000.00", baseVersion: null }]);
+    const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId }, include: { unit: true, fiscalYear: true } });
+    const check = await checkStoredReport(db.prisma, report);
+    expect(check.blocking.map((f) => f.rule)).toContain("X.T05-T06.BASIC");
+    expect(check.tables.find((t) => t.slug === "T05")).toMatchObject({ hasData: true, complete: false, state: "in-progress" });
+    expect(check.incomplete.map((t) => t.slug)).toContain("TGF");
+    // Marking an empty table 无数据 completes it.
+    await db.prisma.reportText.create({ data: { reportId, key: "table.nodata.TGF", content: "1" } });
+    const marked = await checkStoredReport(db.prisma, report);
+    expect(marked.tables.find((t) => t.slug === "TGF")).toMatchObject({ state: "no-data", complete: true });
+  });
+});

@@ -49,3 +49,10 @@ export function partTitle(def: TableDef): string {
 export function noDataTextKey(slug: TableFamily): string {
   return `table.nodata.${slug}`;
 }
+
+/** A short DOM id for a finding (its key holds "|" and Chinese), so a cell badge can link to the finding. */
+export function findingAnchor(key: string): string {
+  let h = 5381;
+  for (let i = 0; i < key.length; i++) h = ((h * 33) ^ key.charCodeAt(i)) >>> 0;
+  return `finding-${h.toString(36)}`;
+}
