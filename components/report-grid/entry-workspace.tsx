@@ -147,7 +147,8 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
   const gridHeight = (table: TableKey) => {
     const m = models.get(table)!;
     const headerRows = Math.max(1, ...view.tables[table].def.columns.map((c) => c.header.split("/").length));
-    const px = (m.pinned.length + Math.max(m.body.length, 3)) * 28 + headerRows * 30 + 4;
+    // Room for a wrapped header line and a horizontal scrollbar, so a short table never scrolls vertically.
+    const px = (m.pinned.length + Math.max(m.body.length, 3)) * 28 + headerRows * 30 + 44;
     return `max(180px, min(${px}px, calc(100vh - ${page.keys.length > 1 ? 330 : 300}px)))`;
   };
 
