@@ -36,14 +36,19 @@ export function ImportUpload({ reportId }: { reportId: string }) {
 
   return (
     <form onSubmit={upload} className="flex flex-wrap items-center gap-3" noValidate>
-      <input
-        type="file"
-        accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        aria-label="选择导入文件"
-        data-testid="import-file"
-        className="text-sm"
-      />
+      {/* The native file button speaks the browser's language; this label always says 选择文件. */}
+      <label className="inline-flex cursor-pointer items-center gap-2 text-sm">
+        <span className="rounded border border-gray-300 bg-white px-3 py-1.5 font-medium text-gray-800 hover:bg-gray-50">选择文件</span>
+        <span className="text-gray-600">{file ? `${file.name}（${(file.size / 1024).toFixed(0)} KB）` : "未选择文件"}</span>
+        <input
+          type="file"
+          accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          aria-label="选择导入文件"
+          data-testid="import-file"
+          className="sr-only"
+        />
+      </label>
       <Button type="submit" disabled={busy || !file}>
         {busy ? "正在读取…" : "上传并预览"}
       </Button>
