@@ -6,7 +6,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { TestDatabase } from "@/lib/testing/db";
-import { seedDemo, useDatabaseUrl } from "@/lib/testing/demo";
+import { seedDemo } from "@/lib/testing/demo";
 
 export const UNITS = {
   hetang: "430202-001-00", // 中共株洲市荷塘区委办公室 (a one-unit department)
@@ -25,7 +25,7 @@ export interface DemoFixture {
 }
 
 export async function createDemoFixture(test: TestDatabase): Promise<DemoFixture> {
-  useDatabaseUrl(test);
+  process.env.DATABASE_URL = test.url; // lib/db reads it when first imported (modules are imported after this)
   await seedDemo(test);
   const { loadSessionUser } = await import("@/lib/auth/session");
   const prisma = test.prisma;
