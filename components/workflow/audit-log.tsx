@@ -84,8 +84,8 @@ export function AuditLog({
                     targetLabel(e.target)
                   )}
                 </td>
-                <td className={`${tdClass} num text-right text-gray-600`}>{auditValueText(e.action, e.before)}</td>
-                <td className={`${tdClass} num text-right`}>{auditValueText(e.action, e.after)}</td>
+                <td className={`${tdClass} num text-right text-gray-600`}>{auditValueText(e.action, e.before, e.target)}</td>
+                <td className={`${tdClass} num text-right`}>{auditValueText(e.action, e.after, e.target)}</td>
               </tr>
             ))}
           </tbody>

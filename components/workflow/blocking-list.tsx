@@ -27,7 +27,7 @@ export function BlockingList({ blocking, incomplete }: { blocking: BlockingItem[
       ) : null}
       {incomplete.length ? (
         <div>
-          <p className="text-xs text-gray-600">以下表格尚未填写；本单位没有此类数据的，请在表格页标记“本单位无此类数据”：</p>
+          <p className="text-xs text-gray-600">以下表格尚未填写；本单位没有此类数据的，请在概览或表格页勾选“本单位无此类数据”：</p>
           <ul className="mt-1 flex flex-wrap gap-2">
             {incomplete.map((t) => (
               <li key={t.slug}>

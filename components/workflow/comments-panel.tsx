@@ -58,9 +58,9 @@ export function CommentsPanel({
       ))}
       {canComment ? (
         <section className="space-y-1 border-t border-gray-200 pt-3">
-          <label className="flex items-center gap-2 text-xs font-semibold text-gray-700">
+          <label className="flex items-center gap-2 whitespace-nowrap text-xs font-semibold text-gray-700">
             新意见，针对
-            <select value={table} onChange={(e) => setTable(e.target.value)} className="rounded border border-gray-300 px-1 py-0.5 text-xs font-normal" aria-label="意见针对">
+            <select value={table} onChange={(e) => setTable(e.target.value)} className="min-w-0 flex-1 rounded border border-gray-300 px-1 py-0.5 text-xs font-normal" aria-label="意见针对">
               <option value="">整份报表</option>
               {tables.map((t) => (
                 <option key={t.slug} value={t.slug}>

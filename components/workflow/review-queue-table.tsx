@@ -100,7 +100,7 @@ export function ReviewQueueTable({ items, canApprove }: { items: QueueItem[]; ca
               <th className={thClass}>单位</th>
               <th className={thClass}>部门</th>
               <th className={thClass}>状态</th>
-              <th className={thClass}>已等待</th>
+              <th className={thClass} title="自进入当前状态起">停留时间</th>
               <th className={thClass}>报送人</th>
               <th className={thClass}>报送时间</th>
               <th className={`${thClass} text-right`}>未处理意见</th>

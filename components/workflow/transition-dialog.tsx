@@ -92,7 +92,7 @@ export function TransitionDialog({ reportId, option, onClose, onDone }: { report
             报表当前为“{STATUS_LABELS[state.status as keyof typeof STATUS_LABELS]}”，已不能{option.label}。请关闭后刷新页面。
           </p>
         ) : null}
-        {state && stillPossible ? <p className="text-gray-700">{option.consequence}</p> : null}
+        {state && stillPossible && !blocked ? <p className="text-gray-700">{option.consequence}</p> : null}
         {state?.submission && blocked ? (
           <>
             <p className="font-medium text-red-800">报表尚不能报送，请先处理以下问题：</p>

@@ -18,7 +18,9 @@ describe("audit formatting", () => {
   });
 
   it("shows texts, comments and marks briefly", () => {
-    expect(auditValueText("TEXT_UPDATE", { content: "1" })).toBe("1");
+    expect(auditValueText("TEXT_UPDATE", { content: "负责区委日常运转。" }, "text:duties")).toBe("负责区委日常运转。");
+    expect(auditValueText("TEXT_UPDATE", { content: "1" }, "text:table.nodata.TGF")).toBe("已勾选");
+    expect(auditValueText("TEXT_UPDATE", null, "text:table.nodata.TGF")).toBe("未勾选");
     expect(auditValueText("COMMENT", { body: "请核对".repeat(40) })).toMatch(/…$/u);
     expect(auditValueText("ROW_UPDATE", { op: "remove" })).toBe("删除");
     expect(auditValueText("COMMENT_RESOLVE", { resolved: true })).toBe("已处理");

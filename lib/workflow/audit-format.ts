@@ -27,7 +27,9 @@ export function auditActionLabel(action: string, meta: unknown): string {
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** One side (before or after) of an event as text; "（空）" for a blank. */
-export function auditValueText(action: string, value: unknown): string {
+export function auditValueText(action: string, value: unknown, target: string | null = null): string {
+  // The 本单位无此类数据 mark is a text "1" or no text at all.
+  if (target?.startsWith("text:table.nodata.")) return (value as { content?: unknown } | null)?.content === "1" ? "已勾选" : "未勾选";
   if (value === null || value === undefined) return "（空）";
   const v = value as Record<string, unknown>;
   if (typeof v.value === "string" && /^-?\d+(\.\d+)?$/u.test(v.value)) return formatWan(new Dec(v.value));

@@ -139,3 +139,14 @@ export async function listAuditEvents(user: SessionUser, reportId: string, filte
     pages,
   };
 }
+
+/** The reviewer's comment of the last RETURN, for the banner of a returned report (caller has loaded it scoped). */
+export async function lastReturn(report: { id: string }): Promise<{ actorName: string; at: Date; comment: string } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { reportId: report.id, action: "TRANSITION", meta: { path: ["action"], equals: "RETURN" } },
+    orderBy: { id: "desc" },
+    select: { actorName: true, at: true, meta: true },
+  });
+  const comment = (event?.meta as { comment?: unknown } | null)?.comment;
+  return event && typeof comment === "string" ? { actorName: event.actorName ?? "审核人", at: event.at, comment } : null;
+}
