@@ -66,7 +66,7 @@ export const projectsVsTables: PerfEvaluator = (input) => {
       field: "projects",
       row: "项目支出绩效自评表",
       column: "全年执行数",
-      vars: {},
+      vars: { 应为: wan2(project) },
       expected: `≤ ${wan2(project)}`,
       actual: wan2(sum),
       difference: wan2(sum.minus(project)),
