@@ -26,7 +26,7 @@ export interface StoredPerfForm {
 }
 
 export interface PerfWorkspace {
-  report: { id: string; year: number; status: string; revision: number; unitName: string; unitType: string; departmentName: string };
+  report: { id: string; year: number; status: string; revision: number; yearOpen: boolean; unitName: string; unitType: string; departmentName: string };
   /** The caller may change the forms now: an officer, on a draft or returned report of an open year. */
   editable: boolean;
   forms: StoredPerfForm[];
@@ -89,6 +89,7 @@ export async function loadPerformance(user: SessionUser, reportId: string): Prom
       year: report.year,
       status: report.status,
       revision: report.revision,
+      yearOpen: report.fiscalYear.status === "OPEN",
       unitName: report.unit.name,
       unitType: report.unit.unitType,
       departmentName: report.unit.department.name,
