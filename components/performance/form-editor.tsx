@@ -123,7 +123,7 @@ export function PerfFormEditor({ reportId, year, unitName, stored, facts, editab
       ) : null}
       <div className="grid gap-3 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <form className="min-w-0 space-y-3" onSubmit={(e) => e.preventDefault()} noValidate>
-          <GoalsAndProject register={register} errors={formState.errors} kind={current.kind} projectName={current.projectName} editable={editable}>
+          <GoalsAndProject register={register} values={values} errors={formState.errors} kind={current.kind} projectName={current.projectName} editable={editable}>
             <section className={section}>
               <h3 className={sectionTitle}>资金情况（万元）</h3>
               <div className="overflow-x-auto p-2">

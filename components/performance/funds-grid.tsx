@@ -59,6 +59,7 @@ export function FundsGrid({ register, values, view, byField, errors, editable }:
                     ) : (
                       <input
                         {...register(`funds.${row}.${col}`)}
+                        defaultValue={values.funds[row][col]}
                         data-field={field}
                         inputMode="decimal"
                         aria-label={`${FUNDS_ROW_LABELS[row]} ${FUNDS_COL_LABELS[col]}（万元）`}

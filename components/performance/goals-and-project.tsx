@@ -6,6 +6,8 @@ import type { FormKind } from "@/lib/performance/types";
 
 interface Props {
   register: UseFormRegister<PerfFormData>;
+  /** Current values: rendered as default values so the server-rendered page shows them before hydration. */
+  values: PerfFormData;
   errors: FieldErrors<PerfFormData>;
   kind: FormKind;
   projectName: string | null;
@@ -25,7 +27,7 @@ function Error({ message }: { message?: string }) {
 }
 
 /** 项目 facts (project forms), the funds (children), 年度总体目标 and the form's own note. */
-export function GoalsAndProject({ register, errors, kind, projectName, editable, children }: Props) {
+export function GoalsAndProject({ register, values, errors, kind, projectName, editable, children }: Props) {
   const p = errors.project;
   return (
     <>
@@ -41,22 +43,22 @@ export function GoalsAndProject({ register, errors, kind, projectName, editable,
             </div>
             <label className="lg:col-span-1">
               <span className={label}>支出方向名称（子项目）</span>
-              <input {...register("project.subProject")} disabled={!editable} className={input} />
+              <input {...register("project.subProject")} defaultValue={values.project?.subProject} disabled={!editable} className={input} />
               <Error message={p?.subProject?.message} />
             </label>
             <label>
               <span className={label}>项目总投资（万元）</span>
-              <input {...register("project.totalInvestment")} inputMode="decimal" disabled={!editable} className={`num ${input}`} />
+              <input {...register("project.totalInvestment")} defaultValue={values.project?.totalInvestment} inputMode="decimal" disabled={!editable} className={`num ${input}`} />
               <Error message={p?.totalInvestment?.message} />
             </label>
             <label>
               <span className={label}>其中：财政拨款（万元）</span>
-              <input {...register("project.fiscalInvestment")} inputMode="decimal" disabled={!editable} className={`num ${input}`} />
+              <input {...register("project.fiscalInvestment")} defaultValue={values.project?.fiscalInvestment} inputMode="decimal" disabled={!editable} className={`num ${input}`} />
               <Error message={p?.fiscalInvestment?.message} />
             </label>
             <label className="lg:col-span-2">
               <span className={label}>项目总实施期</span>
-              <input {...register("project.period")} placeholder="如：长期、2021年" disabled={!editable} className={input} />
+              <input {...register("project.period")} defaultValue={values.project?.period} placeholder="如：长期、2021年" disabled={!editable} className={input} />
             </label>
           </div>
         </section>
@@ -67,17 +69,17 @@ export function GoalsAndProject({ register, errors, kind, projectName, editable,
         <div className="grid gap-3 p-3 md:grid-cols-2">
           <label>
             <span className={label}>预期目标</span>
-            <textarea {...register("goals.expected")} rows={4} disabled={!editable} className={area} data-field="goals.expected" />
+            <textarea {...register("goals.expected")} defaultValue={values.goals.expected} rows={4} disabled={!editable} className={area} data-field="goals.expected" />
             <Error message={errors.goals?.expected?.message} />
           </label>
           <label>
             <span className={label}>实际完成情况（用于自评报告的“项目绩效目标完成情况”）</span>
-            <textarea {...register("goals.actual")} rows={4} disabled={!editable} className={area} data-field="goals.actual" />
+            <textarea {...register("goals.actual")} defaultValue={values.goals.actual} rows={4} disabled={!editable} className={area} data-field="goals.actual" />
             <Error message={errors.goals?.actual?.message} />
           </label>
           <label className="md:col-span-2">
             <span className={label}>本表说明（可选）</span>
-            <textarea {...register("remark")} rows={1} disabled={!editable} className={area} />
+            <textarea {...register("remark")} defaultValue={values.remark} rows={1} disabled={!editable} className={area} />
           </label>
         </div>
       </section>

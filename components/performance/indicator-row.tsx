@@ -31,7 +31,7 @@ export function IndicatorRow({ index, register, values, view, byField, errors, e
   const text = (f: "name" | "target" | "actual", label: string) => (
     <td className={td}>
       <div className="flex items-center">
-        <input {...register(`indicators.${index}.${f}`)} data-field={`indicators.${row.id}.${f}`} aria-label={`${label}（第 ${index + 1} 行）`} disabled={!editable} className={`${input} ${fieldTone(at(f), !!err(f))}`} />
+        <input {...register(`indicators.${index}.${f}`)} defaultValue={row[f]} data-field={`indicators.${row.id}.${f}`} aria-label={`${label}（第 ${index + 1} 行）`} disabled={!editable} className={`${input} ${fieldTone(at(f), !!err(f))}`} />
         <FindingBadge findings={at(f)} />
       </div>
       {err(f) ? <p className="text-xs text-red-700">{err(f)}</p> : null}
@@ -42,6 +42,7 @@ export function IndicatorRow({ index, register, values, view, byField, errors, e
       <div className="flex items-center">
         <input
           {...register(`indicators.${index}.${f}`)}
+          defaultValue={row[f]}
           data-field={`indicators.${row.id}.${f}`}
           inputMode="decimal"
           placeholder={merged ? "合并" : ""}
@@ -68,6 +69,7 @@ export function IndicatorRow({ index, register, values, view, byField, errors, e
         <div className="flex items-start">
           <textarea
             {...register(`indicators.${index}.deviation`)}
+            defaultValue={row.deviation}
             data-field={`indicators.${row.id}.deviation`}
             rows={1}
             aria-label={`偏差原因分析及改进措施（第 ${index + 1} 行）`}

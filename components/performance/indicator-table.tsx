@@ -69,13 +69,13 @@ export function IndicatorTable(props: Props) {
       </thead>
       {template.level1.map((l1) => {
         const groups = groupsOf(values, l1.key);
-        const rowCount = groups.reduce((n, [, idx]) => n + idx.length + (editable ? 1 : 0), 0) + (editable ? 1 : 0);
+        const rowCount = groups.reduce((n, [, idx]) => n + idx.length, 0) + (editable ? 1 : 0);
         const sums = props.scores.level1[l1.key];
         const free = l1.level2.filter((n) => !groups.some(([g]) => g === n.name));
         return (
           <tbody key={l1.key} data-testid={`level1-${l1.key}`} className="border-t-2 border-gray-300">
-            {groups.flatMap(([level2, indices], gi) => [
-              ...indices.map((index, ri) => (
+            {groups.flatMap(([level2, indices], gi) =>
+              indices.map((index, ri) => (
                 <IndicatorRow
                   key={fields[index]?._key ?? index}
                   {...props}
@@ -94,7 +94,7 @@ export function IndicatorTable(props: Props) {
                   }
                   level2Cell={
                     ri === 0 ? (
-                      <td rowSpan={indices.length + (editable ? 1 : 0)} className="border border-gray-200 px-1 py-0.5 align-top">
+                      <td rowSpan={indices.length} className="border border-gray-200 px-1 py-0.5 align-top">
                         <input
                           value={level2}
                           onChange={(e) => renameGroup(indices, e.target.value)}
@@ -102,24 +102,18 @@ export function IndicatorTable(props: Props) {
                           aria-label={`${l1.label}下的二级指标名称`}
                           className="h-7 w-full rounded-sm border border-transparent px-1 text-sm hover:border-gray-300 focus:border-brand-600 focus:outline-none disabled:bg-transparent"
                         />
+                        {editable ? (
+                          <button type="button" className="px-1 text-xs text-brand-700 hover:underline" onClick={() => addRow(l1.key, level2, indices)} data-testid={`add-row-${l1.key}-${level2}`}>
+                            ＋ 三级指标
+                          </button>
+                        ) : null}
                       </td>
                     ) : null
                   }
                   onRemove={() => remove(index)}
                 />
               )),
-              ...(editable
-                ? [
-                    <tr key={`${level2}-add`}>
-                      <td colSpan={7} className="border border-gray-200 px-2 py-0.5">
-                        <button type="button" className="text-xs text-brand-700 hover:underline" onClick={() => addRow(l1.key, level2, indices)} data-testid={`add-row-${l1.key}-${level2}`}>
-                          ＋ 在“{level2}”下添加三级指标
-                        </button>
-                      </td>
-                    </tr>,
-                  ]
-                : []),
-            ])}
+            )}
             {editable ? (
               <tr>
                 {groups.length === 0 ? (
