@@ -109,8 +109,6 @@ export function PerfFormEditor({ reportId, year, unitName, stored, facts, editab
           message={autosave.message}
           theirs={autosave.conflict}
           mine={values}
-          kind={current.kind}
-          template={template}
           onKeepMine={() => autosave.keepMine(autosave.conflict!.version)}
           onTakeTheirs={() => {
             const theirs = autosave.conflict!;
