@@ -65,7 +65,7 @@ export function FundsGrid({ register, values, view, byField, errors, editable }:
                         aria-label={`${FUNDS_ROW_LABELS[row]} ${FUNDS_COL_LABELS[col]}（万元）`}
                         aria-invalid={error ? true : undefined}
                         disabled={!editable}
-                        className={`num h-7 w-full min-w-0 rounded-sm border px-1.5 outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:bg-transparent ${fieldTone(findings, !!error)}`}
+                        className={`num h-7 w-full min-w-0 rounded-sm border px-1.5 outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:border-gray-200 disabled:bg-transparent disabled:text-gray-900 ${fieldTone(findings, !!error)}`}
                       />
                     )}
                     <FindingBadge findings={findings} />

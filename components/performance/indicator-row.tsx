@@ -19,7 +19,7 @@ interface Props {
 }
 
 const td = "border border-gray-200 px-1 py-0.5 align-top";
-const input = "h-7 w-full min-w-0 rounded-sm border px-1.5 text-sm outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:bg-transparent";
+const input = "h-7 w-full min-w-0 rounded-sm border px-1.5 text-sm outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:border-gray-200 disabled:bg-transparent disabled:text-gray-900";
 
 /** One 三级 indicator: texts, 分值 and 得分 (per-field badges from the PE rules), 偏差原因. */
 export function IndicatorRow({ index, register, values, view, byField, errors, editable, level1Cell, level2Cell, onRemove }: Props) {
@@ -74,7 +74,7 @@ export function IndicatorRow({ index, register, values, view, byField, errors, e
             rows={1}
             aria-label={`偏差原因分析及改进措施（第 ${index + 1} 行）`}
             disabled={!editable}
-            className={`min-h-7 w-full resize-y rounded-sm border px-1.5 py-1 text-sm leading-snug outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:bg-transparent ${fieldTone(at("deviation"), !!err("deviation"))}`}
+            className={`min-h-7 w-full resize-y rounded-sm border px-1.5 py-1 text-sm leading-snug outline-none focus:border-brand-600 focus:ring-1 focus:ring-brand-600 disabled:border-gray-200 disabled:bg-transparent disabled:text-gray-900 ${fieldTone(at("deviation"), !!err("deviation"))}`}
           />
           <FindingBadge findings={at("deviation")} />
         </div>
