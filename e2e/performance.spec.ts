@@ -39,20 +39,23 @@ test("an officer fills a project form: scores and grade are computed, a lost poi
   await expect(page.getByTestId("funds-rate")).toHaveText("95.0%");
   await expect(page.getByTestId("funds-score")).toHaveText("9.5");
 
-  await page.getByTestId("add-group-output").selectOption("数量指标");
+  // A new form offers one blank row under each template 二级: 1 数量 … 6 社会效益 … 9 服务对象满意度.
+  await expect(page.getByTestId("indicator-row")).toHaveCount(9);
+  await page.getByTestId("add-row-output-数量指标").click();
+  await expect(page.getByTestId("indicator-row")).toHaveCount(10);
+  await page.getByRole("button", { name: "删除第 2 行指标" }).click();
+  await expect(page.getByTestId("indicator-row")).toHaveCount(9);
   await page.getByLabel("三级指标（第 1 行）").fill("完成调研报告");
   await page.getByLabel("年度指标值（第 1 行）").fill("10 篇");
   await page.getByLabel("实际完成值（第 1 行）").fill("9 篇");
   await page.getByLabel("分值（第 1 行）").fill("50");
   await page.getByLabel("得分（第 1 行）").fill("45");
-  await page.getByTestId("add-group-benefit").selectOption("社会效益指标");
-  await page.getByLabel("三级指标（第 2 行）").fill("决策参考作用");
-  await page.getByLabel("分值（第 2 行）").fill("30");
-  await page.getByLabel("得分（第 2 行）").fill("30");
-  await page.getByTestId("add-group-satisfaction").selectOption("服务对象满意度指标");
-  await page.getByLabel("三级指标（第 3 行）").fill("领导满意度");
-  await page.getByLabel("分值（第 3 行）").fill("10");
-  await page.getByLabel("得分（第 3 行）").fill("10");
+  await page.getByLabel("三级指标（第 6 行）").fill("决策参考作用");
+  await page.getByLabel("分值（第 6 行）").fill("30");
+  await page.getByLabel("得分（第 6 行）").fill("30");
+  await page.getByLabel("三级指标（第 9 行）").fill("领导满意度");
+  await page.getByLabel("分值（第 9 行）").fill("10");
+  await page.getByLabel("得分（第 9 行）").fill("10");
 
   // 9.5 + 45 + 30 + 10
   await expect(page.getByTestId("total-score")).toHaveText("94.5");

@@ -84,7 +84,8 @@ function rateRuns(form: FormView, ctx: SectionContext, lead: string): ReportRun[
   return [text(lead), { kind: "figure", text: rateText || "—", source: "全年执行数 ÷ 全年预算数" }];
 }
 
-const amountRun = (f: Figure | undefined, source: string): ReportRun => (f ? figure(f.v, source) : text("（未填写）"));
+/** An amount with its unit, or “（未填写）” when the form leaves it blank. */
+const amountRuns = (f: Figure | undefined, source: string, unit: string): ReportRun[] => (f ? [figure(f.v, source), text(unit)] : [text("（未填写）")]);
 
 export function wholeSection(ctx: SectionContext): ReportBlock[] {
   const whole = wholeForm(ctx);
@@ -96,10 +97,10 @@ export function wholeSection(ctx: SectionContext): ReportBlock[] {
         text("部门整体支出绩效自评得分 "),
         { kind: "figure", text: scoreText(s.totalScore), source: "部门整体支出绩效自评表 总分" },
         text(` 分，等级为“${s.grade}”。全年预算数 `),
-        amountRun(whole.funds.total.annual, "部门整体支出绩效自评表 全年预算数"),
-        text(" 万元，全年执行数 "),
-        amountRun(whole.funds.total.executed, "部门整体支出绩效自评表 全年执行数"),
-        text(" 万元，"),
+        ...amountRuns(whole.funds.total.annual, "部门整体支出绩效自评表 全年预算数", " 万元"),
+        text("，全年执行数 "),
+        ...amountRuns(whole.funds.total.executed, "部门整体支出绩效自评表 全年执行数", " 万元"),
+        text("，"),
         ...rateRuns(whole, ctx, "执行率 "),
         text("。"),
       ),
@@ -130,10 +131,10 @@ export function projectsSection(ctx: SectionContext): ReportBlock[] {
         text(`${i + 1}. ${name}项目绩效自评综述：根据年初设定的绩效目标，项目绩效自评得分为`),
         { kind: "figure", text: scoreText(s.totalScore), source: "项目支出绩效自评表 总分" },
         text("分。项目全年预算数为"),
-        amountRun(annual, "项目支出绩效自评表 全年预算数"),
-        text("万元，执行数为"),
-        amountRun(executed, "项目支出绩效自评表 全年执行数"),
-        text("万元，"),
+        ...amountRuns(annual, "项目支出绩效自评表 全年预算数", "万元"),
+        text("，执行数为"),
+        ...amountRuns(executed, "项目支出绩效自评表 全年执行数", "万元"),
+        text("，"),
         ...rateRuns(form, ctx, "完成预算的"),
         text(`。项目绩效目标完成情况：${form.goals.actual.trim() || "（未填写）"}`),
       ),

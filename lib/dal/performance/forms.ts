@@ -5,7 +5,8 @@ import { throwIfNoPermission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { getReportForUser } from "@/lib/dal/reports";
 import { normaliseFormData } from "@/lib/performance/derive";
-import { emptyFormData, type PerfFormData } from "@/lib/performance/schema";
+import type { PerfFormData } from "@/lib/performance/schema";
+import { starterFormData } from "@/lib/performance/starter";
 import { perfTemplateForYear } from "@/lib/performance/template";
 import type { FormKind } from "@/lib/performance/types";
 import { toStoredForm, userNames, type StoredPerfForm } from "./load";
@@ -66,7 +67,7 @@ export async function createPerfForm(user: SessionUser, reportId: string, kind: 
       await assertNameFree(tx, reportId, projectName!);
     }
     const last = await tx.perfForm.aggregate({ where: { reportId }, _max: { sortOrder: true } });
-    const data = emptyFormData(kind);
+    const data = starterFormData(kind, perfTemplateForYear(report.year));
     const form = await tx.perfForm.create({
       data: { reportId, kind, projectName: kind === "PROJECT" ? projectName : null, data, sortOrder: kind === "WHOLE" ? 0 : (last._max.sortOrder ?? 0) + 1, updatedById: user.id },
     });

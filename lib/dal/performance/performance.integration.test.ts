@@ -90,7 +90,7 @@ describe("forms: create, save, rename, delete", () => {
     expect(saved.ok && saved.data.version).toBe(created.version + 1);
     expect(saved.ok && saved.data.data.funds.fiscal.annual).toBe("1000.5");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { target: `perf:${created.id}`, meta: { path: ["op"], equals: "save" } } });
-    expect((audit.before as { indicators: unknown[] }).indicators).toEqual([]);
+    expect((audit.before as { indicators: unknown[] }).indicators).toHaveLength(9); // the starter rows
     expect((audit.after as { indicators: unknown[] }).indicators).toHaveLength(6);
     expect(audit.actorName).toBe(officer.displayName);
 
