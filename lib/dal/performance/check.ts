@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { exportPerformanceDocument, type PerformanceDocument } from "@/lib/performance/convert";
 import { deriveFormView } from "@/lib/performance/derive";
 import { generatePerformanceReport, type PerformanceReport } from "@/lib/performance/report-text";
 import { checkPerformance } from "@/lib/performance/rules/engine";
@@ -36,4 +37,15 @@ export async function performanceFindings(user: SessionUser, reportId: string): 
   const forms = derivedForms(ws);
   const report = generatedReport(ws, forms);
   return checkPerformance({ forms, template: perfTemplateForYear(ws.report.year), facts: ws.facts, report: report.figures });
+}
+
+/**
+ * The public document's 第五部分 附件 for one report: 附件1 the generated 绩效自评报告 (sections with
+ * figure runs, plain text) and 附件1-1/1-2 the forms as performance-self-evaluation/1 (printed layout
+ * data, every computed cell filled). Pure given the workspace (loadPerformance), for publication/exports.
+ */
+export function publicationAttachment(ws: PerfWorkspace): { report: PerformanceReport; forms: PerformanceDocument } {
+  const forms = derivedForms(ws);
+  const template = perfTemplateForYear(ws.report.year);
+  return { report: generatedReport(ws, forms), forms: exportPerformanceDocument(forms, { year: ws.report.year, unit: ws.report.unitName }, template) };
 }

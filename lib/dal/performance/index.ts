@@ -3,4 +3,4 @@ export { loadPerformance, loadDerivedView, type PerfWorkspace, type StoredPerfFo
 export { createPerfForm, savePerfForm, renamePerfForm, deletePerfForm, type PerfConflict } from "./forms";
 export { savePerfText, type PerfTextConflict } from "./texts";
 export { stagePerfImport, confirmPerfImport, cancelPerfImport, type StagedImport } from "./import";
-export { performanceFindings, derivedForms, generatedReport } from "./check";
+export { performanceFindings, derivedForms, generatedReport, publicationAttachment } from "./check";
