@@ -4,11 +4,15 @@
  */
 import { checkCommand } from "./cli/check";
 import { checkPerformanceCommand } from "./cli/check-performance";
+import { exportCommand } from "./cli/export";
+import { importCommand } from "./cli/import";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
   "check-performance": checkPerformanceCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 function usage(): string {
