@@ -5,7 +5,7 @@ import { cancelPerfImportAction, confirmPerfImportAction } from "@/app/(app)/rep
 import { Button } from "@/components/ui/button";
 import type { StagedImport } from "@/lib/dal/performance/import";
 import type { ActionResult } from "@/lib/performance/action-result";
-import { Modal } from "./modal";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 
 const th = "border-b border-gray-200 bg-gray-50 px-2 py-1 text-left text-xs font-semibold text-gray-600";
 const td = "border-b border-gray-100 px-2 py-1";
@@ -71,9 +71,11 @@ export function ImportButton({ reportId, onDone }: { reportId: string; onDone: (
         </span>
       ) : null}
       {notice ? <span className="text-xs text-emerald-700">{notice}</span> : null}
-      <Modal
+      <ModalDialog
         open={staged !== null}
         title={`导入预览：${staged?.fileName ?? ""}`}
+        width="max-w-5xl"
+        testId="import-dialog"
         onClose={() => decide(false)}
         footer={
           <>
@@ -87,7 +89,7 @@ export function ImportButton({ reportId, onDone }: { reportId: string; onDone: (
         }
       >
         {staged ? <Preview staged={staged} error={error} /> : null}
-      </Modal>
+      </ModalDialog>
     </>
   );
 }

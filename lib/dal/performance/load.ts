@@ -1,19 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
-import { loadYearCatalogue } from "@/lib/dal/catalogue";
-import { EDITABLE_STATUSES } from "@/lib/dal/cells";
+import { entryAccess } from "@/lib/dal/entry";
 import { getReportForUser, type ScopedReport } from "@/lib/dal/reports";
-import { Dec } from "@/lib/money";
 import { reportFacts, type ReportFacts } from "@/lib/performance/facts";
 import { PERF_SLOT_KEYS, slotTextKey, type PerfSlotKey } from "@/lib/performance/report-model";
 import { perfFormDataSchema, type PerfFormData } from "@/lib/performance/schema";
 import type { FormKind } from "@/lib/performance/types";
-import { deriveReport } from "@/lib/report/derive";
-import type { AtomicCells, ReportView } from "@/lib/report/types";
-import { getTemplate } from "@/lib/templates/load";
-import type { TableKey } from "@/lib/templates/types";
+import { loadStoredState } from "@/lib/entry/db/report-source";
+import { deriveSource } from "@/lib/entry/report-source";
+import type { ReportView } from "@/lib/report/types";
 
 export interface StoredPerfForm {
   id: string;
@@ -29,29 +25,17 @@ export interface PerfWorkspace {
   report: { id: string; year: number; status: string; revision: number; yearOpen: boolean; unitName: string; unitType: string; departmentName: string };
   /** The caller may change the forms now: an officer, on a draft or returned report of an open year. */
   editable: boolean;
+  /** Why not, for the read-only banner (the entry grid's wording); null when editable. */
+  readOnlyReason: string | null;
   forms: StoredPerfForm[];
   texts: Record<PerfSlotKey, { text: string; version: number }>;
   facts: ReportFacts;
 }
 
-/** The nine tables derived from the report's stored atoms (the one place they are computed: deriveReport). */
+/** The nine tables derived from the report's stored atoms, loaded the way the entry grid loads them. */
 export async function loadDerivedView(report: ScopedReport): Promise<ReportView> {
-  const [cells, rows, catalogue] = await Promise.all([
-    db.reportCell.findMany({ where: { reportId: report.id }, select: { tableKey: true, rowKey: true, colKey: true, amount: true } }),
-    db.reportRow.findMany({ where: { reportId: report.id }, select: { tableKey: true, rowKey: true } }),
-    loadYearCatalogue(report.year),
-  ]);
-  const atoms: AtomicCells = new Map(cells.map((c) => [`${c.tableKey}|${c.rowKey}|${c.colKey}`, new Dec(c.amount.toString())]));
-  const listed: Partial<Record<TableKey, string[]>> = {};
-  for (const r of rows) (listed[r.tableKey as TableKey] ??= []).push(r.rowKey);
-  return deriveReport({
-    template: getTemplate(report.fiscalYear.templateVersion),
-    catalogue,
-    atoms,
-    rows: listed,
-    unit: { name: report.unit.name, code: report.unit.code },
-    year: report.year,
-  });
+  const { source } = await loadStoredState(db, report);
+  return deriveSource(source);
 }
 
 export function toStoredForm(f: { id: string; kind: string; projectName: string | null; data: unknown; version: number; updatedAt: Date }, names: Map<string, string>, updatedById: string | null): StoredPerfForm {
@@ -82,6 +66,7 @@ export async function loadPerformance(user: SessionUser, reportId: string): Prom
     loadDerivedView(report),
   ]);
   const names = await userNames(forms.map((f) => f.updatedById));
+  const access = entryAccess(user, report);
   const textByKey = new Map(texts.map((t) => [t.key, t]));
   return {
     report: {
@@ -94,7 +79,8 @@ export async function loadPerformance(user: SessionUser, reportId: string): Prom
       unitType: report.unit.unitType,
       departmentName: report.unit.department.name,
     },
-    editable: can(user.role, "report.edit") && EDITABLE_STATUSES.has(report.status) && report.fiscalYear.status === "OPEN",
+    editable: access.editable,
+    readOnlyReason: access.reason,
     forms: forms.map((f) => toStoredForm(f, names, f.updatedById)),
     texts: Object.fromEntries(
       PERF_SLOT_KEYS.map((k) => {

@@ -3,7 +3,6 @@ import { PerfFormList, type FormRow } from "@/components/performance/form-list";
 import { requirePageSession } from "@/lib/auth/session";
 import { derivedForms, generatedReport } from "@/lib/dal/performance";
 import { loadPerformancePage } from "@/lib/performance/load-page";
-import { readOnlyReason } from "@/lib/performance/read-only";
 import { checkPerformance } from "@/lib/performance/rules/engine";
 import { perfTemplateForYear } from "@/lib/performance/template";
 
@@ -43,7 +42,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ id
       rows={rows}
       reportFindings={findings.filter((f) => f.form === null)}
       editable={ws.editable}
-      readOnlyReason={readOnlyReason(user.role, ws.report.status, ws.report.yearOpen)}
+      readOnlyReason={ws.readOnlyReason}
     />
   );
 }

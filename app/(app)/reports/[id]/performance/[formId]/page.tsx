@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { PerfFormEditor } from "@/components/performance/form-editor";
 import { requirePageSession } from "@/lib/auth/session";
 import { loadPerformancePage } from "@/lib/performance/load-page";
-import { readOnlyReason } from "@/lib/performance/read-only";
 
 export const metadata: Metadata = { title: "绩效自评表" };
 
@@ -23,7 +22,7 @@ export default async function PerformanceFormPage({ params }: { params: Promise<
       stored={stored}
       facts={ws.facts}
       editable={ws.editable}
-      readOnlyReason={readOnlyReason(user.role, ws.report.status, ws.report.yearOpen)}
+      readOnlyReason={ws.readOnlyReason}
     />
   );
 }

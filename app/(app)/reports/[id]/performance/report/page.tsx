@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { PerfReportEditor } from "@/components/performance/report-editor";
 import { requirePageSession } from "@/lib/auth/session";
 import { loadPerformancePage } from "@/lib/performance/load-page";
-import { readOnlyReason } from "@/lib/performance/read-only";
 
 export const metadata: Metadata = { title: "绩效自评报告" };
 
@@ -21,7 +20,7 @@ export default async function PerformanceReportPage({ params }: { params: Promis
       facts={ws.facts}
       texts={ws.texts}
       editable={ws.editable}
-      readOnlyReason={readOnlyReason(user.role, ws.report.status, ws.report.yearOpen)}
+      readOnlyReason={ws.readOnlyReason}
     />
   );
 }
