@@ -1,18 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { loginAs } from "./helpers";
 
 /**
  * 绩效自评 end to end, on the demo data: an officer adds a project form, fills its funds and indicators,
  * sees 执行率, 总分 and 等级 computed, a PE.IND.DEVIATION badge until a reason is written, autosave
  * state, and the data after a reload; another unit's report answers 404.
  */
-async function login(page: Page, username: string) {
-  await page.goto("/login");
-  await page.locator("#username").fill(username);
-  await page.locator("#password").fill("Juesuan2024");
-  await page.locator("button[type=submit]").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
 /** The officer's 2021 report, opened from 我的决算. */
 async function open2021Report(page: Page): Promise<string> {
   await page.goto("/reports");
@@ -22,7 +15,7 @@ async function open2021Report(page: Page): Promise<string> {
 }
 
 test("an officer fills a project form: scores and grade are computed, a lost point needs a reason", async ({ page }) => {
-  await login(page, "officer");
+  await loginAs(page, "officer");
   const report = await open2021Report(page);
   await page.getByRole("link", { name: "绩效自评" }).click();
   await expect(page.getByTestId("perf-form-list")).toBeVisible();
@@ -81,12 +74,12 @@ test("an officer fills a project form: scores and grade are computed, a lost poi
 
 test("another unit's 绩效自评 answers 404", async ({ browser }) => {
   const other = await browser.newPage();
-  await login(other, "officer_zz");
+  await loginAs(other, "officer_zz");
   const theirs = await open2021Report(other);
   await other.close();
 
   const page = await browser.newPage();
-  await login(page, "officer");
+  await loginAs(page, "officer");
   const response = await page.goto(`${theirs}/performance`);
   expect(response?.status()).toBe(404);
   await page.close();
