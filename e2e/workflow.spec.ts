@@ -74,7 +74,7 @@ test("a demo report goes from draft to published in the browser, and every step 
 
   // The officer sees the comment on every tab, replies on the history tab and resubmits.
   await officer.reload();
-  await expect(officer.getByTestId("return-notice")).toContainText(RETURN_COMMENT);
+  await expect(officer.getByTestId("status-notice")).toContainText(RETURN_COMMENT);
   await officer.getByRole("link", { name: "查看全部意见并回复" }).click();
   const thread = officer.getByTestId("comment-group-report");
   await expect(thread).toContainText(RETURN_COMMENT);

@@ -140,13 +140,23 @@ export async function listAuditEvents(user: SessionUser, reportId: string, filte
   };
 }
 
-/** The reviewer's comment of the last RETURN, for the banner of a returned report (caller has loaded it scoped). */
-export async function lastReturn(report: { id: string }): Promise<{ actorName: string; at: Date; comment: string } | null> {
-  const event = await db.auditEvent.findFirst({
-    where: { reportId: report.id, action: "TRANSITION", meta: { path: ["action"], equals: "RETURN" } },
-    orderBy: { id: "desc" },
-    select: { actorName: true, at: true, meta: true },
-  });
-  const comment = (event?.meta as { comment?: unknown } | null)?.comment;
-  return event && typeof comment === "string" ? { actorName: event.actorName ?? "审核人", at: event.at, comment } : null;
+export interface StatusNotice {
+  kind: "RETURN" | "REOPEN";
+  actorName: string;
+  at: Date;
+  /** The reviewer's comment (RETURN) or the bureau's reason (REOPEN). */
+  text: string;
+}
+
+/**
+ * Why a report is editable again, for the banner under its header: the reviewer's comment while it is
+ * RETURNED, the bureau's reason while a reopened revision is a DRAFT. The caller has loaded it scoped.
+ */
+export async function statusNotice(report: { id: string; status: ReportStatus; revision: number }): Promise<StatusNotice | null> {
+  const kind = report.status === "RETURNED" ? "RETURN" : report.status === "DRAFT" && report.revision > 1 ? "REOPEN" : null;
+  if (!kind) return null;
+  const event = await db.auditEvent.findFirst({ where: { reportId: report.id, action: "TRANSITION" }, orderBy: { id: "desc" }, select: { actorName: true, at: true, meta: true } });
+  const meta = (event?.meta ?? {}) as { action?: unknown; comment?: unknown; reason?: unknown };
+  const text = kind === "RETURN" ? meta.comment : meta.reason;
+  return event && meta.action === kind && typeof text === "string" ? { kind, actorName: event.actorName ?? "—", at: event.at, text } : null;
 }

@@ -156,6 +156,8 @@ describe("the full cycle", () => {
     }
     const { report } = await trail(id);
     expect([report.status, report.revision, report.submittedAt, report.approvedAt]).toEqual(["DRAFT", 2, null, null]);
+    const { statusNotice } = await import("./history");
+    expect(await statusNotice(report)).toMatchObject({ kind: "REOPEN", actorName: bureau.displayName, text: "财政局通知更正三公经费口径。" });
     const comment = await test.prisma.comment.findFirstOrThrow({ where: { reportId: id } });
     expect([comment.body, comment.revision, comment.tableKey, comment.authorId]).toEqual(["公开02 其他收入与账面不符，请核对后重报。", 1, null, reviewer.id]);
   });

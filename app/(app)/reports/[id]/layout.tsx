@@ -1,9 +1,9 @@
 import { ReportTabs } from "@/components/report/report-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { ReturnNotice } from "@/components/workflow/return-notice";
+import { StatusNoticeBanner } from "@/components/workflow/status-notice";
 import { TransitionBar } from "@/components/workflow/transition-bar";
 import { requireReportPage } from "@/lib/auth/page-guards";
-import { lastReturn } from "@/lib/workflow/history";
+import { statusNotice } from "@/lib/workflow/history";
 import { transitionOptions } from "@/lib/workflow/transition-state";
 
 /**
@@ -13,7 +13,7 @@ import { transitionOptions } from "@/lib/workflow/transition-state";
 export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
   const { user, report } = await requireReportPage((await params).id);
   const base = `/reports/${report.id}`;
-  const returned = report.status === "RETURNED" ? await lastReturn(report) : null;
+  const notice = await statusNotice(report);
   return (
     <div>
       <div className="mb-3 border-b border-gray-200">
@@ -38,7 +38,7 @@ export default async function ReportLayout({ children, params }: { children: Rea
           ]}
         />
       </div>
-      {returned ? <ReturnNotice reportId={report.id} notice={returned} /> : null}
+      {notice ? <StatusNoticeBanner reportId={report.id} notice={notice} revision={report.revision} /> : null}
       {children}
     </div>
   );
