@@ -3,10 +3,12 @@
  * module in scripts/cli/ registered below with its one-line usage; the exit code is the command's.
  */
 import { checkCommand } from "./cli/check";
+import { exportCommand } from "./cli/export";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
+  export: exportCommand,
 };
 
 function usage(): string {
