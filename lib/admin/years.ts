@@ -10,17 +10,22 @@ import { copyCodes } from "./catalogue-copy";
 
 type Tx = Prisma.TransactionClient;
 
-/** Years with how many reports and catalogue codes each has, newest first. */
+/** Years with how many reports (and how many with figures) and catalogue codes each has, newest first. */
 export async function listYearsForAdmin() {
-  const [years, reports, codes] = await Promise.all([
+  const [years, reports, codes, filled] = await Promise.all([
     db.fiscalYear.findMany({ orderBy: { year: "desc" } }),
     db.report.groupBy({ by: ["year"], _count: { _all: true } }),
     db.catalogueCode.groupBy({ by: ["year"], _count: { _all: true } }),
+    db.$queryRaw<{ year: number; n: number }[]>`
+      SELECT r.year, count(*)::int AS n FROM "Report" r
+      WHERE EXISTS (SELECT 1 FROM "ReportCell" c WHERE c."reportId" = r.id) GROUP BY r.year`,
   ]);
   return years.map((y) => ({
     ...y,
     reportCount: reports.find((r) => r.year === y.year)?._count._all ?? 0,
     codeCount: codes.find((c) => c.year === y.year)?._count._all ?? 0,
+    /** Reports with figures: once there are any, the year's template is fixed. */
+    filledReports: filled.find((f) => f.year === y.year)?.n ?? 0,
   }));
 }
 
