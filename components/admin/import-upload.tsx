@@ -49,7 +49,7 @@ export function ImportUpload({ type, fields, hint, testId }: { type: "CATALOGUE"
     <form onSubmit={submit} className="space-y-2" data-testid={testId}>
       <div className="text-xs text-gray-600">{hint}</div>
       <div className="flex items-center gap-2">
-        <input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={`${inputClass} max-w-md`} />
+        <input type="file" name="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={`${inputClass} max-w-md!`} />
         <Button type="submit" disabled={busy}>
           {busy ? "正在检查…" : "上传并预览"}
         </Button>

@@ -125,3 +125,9 @@ export async function unlockUser(actor: AdminActor, input: { id: string }) {
     await writeAdminAudit(tx, actor, "USER_UNLOCK", `user:${input.id}`, { lockedUntil: before.lockedUntil }, { lockedUntil: null });
   });
 }
+
+/** The latest events about an account (logins, locks, administration), for its page. */
+export async function accountEvents(actor: AdminActor, id: string) {
+  await userForAdmin(actor, id);
+  return db.auditEvent.findMany({ where: { target: `user:${id}` }, orderBy: { at: "desc" }, take: 20, select: { id: true, at: true, action: true, actorName: true } });
+}

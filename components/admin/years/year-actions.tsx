@@ -27,7 +27,7 @@ export function DeadlineEditor({ year, value }: { year: number; value: string })
   const { pending, error, run } = useInlineAction();
   return (
     <span className="inline-flex items-center gap-1">
-      <input type="date" aria-label={`${year} 年度报送截止日期`} className={`${inputClass} w-36 py-1`} value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+      <input type="date" aria-label={`${year} 年度报送截止日期`} className={`${inputClass} w-36! py-1`} value={deadline} onChange={(e) => setDeadline(e.target.value)} />
       {deadline !== value ? (
         <Button type="button" variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => setYearDeadlineAction({ year, deadline }))}>
           保存
@@ -43,7 +43,7 @@ export function TemplateEditor({ year, value, templates, locked }: { year: numbe
   if (locked) return <span title="该年度已有报表数据，模板不能再更换">{value} 版式</span>;
   return (
     <span className="inline-flex items-center gap-1">
-      <select aria-label={`${year} 年度模板`} className={`${inputClass} w-28 py-1`} value={value} disabled={pending} onChange={(e) => run(() => setYearTemplateAction({ year, templateVersion: e.target.value }))}>
+      <select aria-label={`${year} 年度模板`} className={`${inputClass} w-28! py-1`} value={value} disabled={pending} onChange={(e) => run(() => setYearTemplateAction({ year, templateVersion: e.target.value }))}>
         {templates.map((t) => (
           <option key={t} value={t}>
             {t} 版式

@@ -63,7 +63,7 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
         <form className="flex flex-wrap items-center gap-2 border-b border-gray-100 px-3 py-2" action="/admin/catalogue">
           <input type="hidden" name="year" value={year} />
           <input type="hidden" name="kind" value={kind} />
-          <input name="q" defaultValue={query} placeholder="按编码开头或名称查找" className={`${inputClass} max-w-xs py-1`} aria-label="查找科目" />
+          <input name="q" defaultValue={query} placeholder="按编码开头或名称查找" className={`${inputClass} max-w-xs! py-1`} aria-label="查找科目" />
           <label className="flex items-center gap-1 text-xs text-gray-600">
             <input type="checkbox" name="retired" value="1" defaultChecked={showRetired} /> 含已停用（{retiredCount}）
           </label>
