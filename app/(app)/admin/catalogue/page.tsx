@@ -34,7 +34,10 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
   const sources = (await db.catalogueCode.groupBy({ by: ["year"], _count: { _all: true } })).map((g) => g.year).filter((y) => y !== year).sort((a, b) => b - a);
   const href = (o: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams({ year: String(year), kind, ...(query ? { q: query } : {}), ...(showRetired ? { retired: "1" } : {}) });
-    for (const [k, v] of Object.entries(o)) v === undefined || v === "" ? q.delete(k) : q.set(k, String(v));
+    for (const [k, v] of Object.entries(o)) {
+      if (v === undefined || v === "") q.delete(k);
+      else q.set(k, String(v));
+    }
     return `/admin/catalogue?${q}`;
   };
   const pages = Math.max(1, Math.ceil(total / CODES_PAGE_SIZE));
