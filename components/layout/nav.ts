@@ -20,6 +20,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ],
   ADMIN: [
     { href: "/dashboard", label: "进度总览" },
+    { href: "/aggregate", label: "汇总" },
     { href: "/admin", label: "系统管理" },
   ],
 };

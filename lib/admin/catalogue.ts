@@ -30,6 +30,12 @@ export async function listCodes(q: { year: number; kind: CatalogueKind; query?: 
   return { codes, total, page, retiredCount };
 }
 
+/** Years that have a catalogue (sources to copy from), newest first, and whether `year` has one. */
+export async function catalogueYears(year: number) {
+  const groups = await db.catalogueCode.groupBy({ by: ["year"], _count: { _all: true } });
+  return { hasAny: groups.some((g) => g.year === year), sources: groups.map((g) => g.year).filter((y) => y !== year).sort((a, b) => b - a) };
+}
+
 async function lockCode(tx: Prisma.TransactionClient, year: number, kind: CatalogueKind, code: string) {
   const rows = await tx.$queryRaw<{ code: string }[]>`SELECT code FROM "CatalogueCode" WHERE year = ${year} AND kind = ${kind}::"CatalogueKind" AND code = ${code} FOR UPDATE`;
   if (rows.length === 0) throw new NotFoundError(`未找到 ${year} 年度科目 ${code}。`);

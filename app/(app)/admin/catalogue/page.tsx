@@ -8,11 +8,10 @@ import { inputClass } from "@/components/ui/form";
 import { Panel, tableClass, tdClass, thClass } from "@/components/ui/panel";
 import { pickYear } from "@/components/ui/year-switcher";
 import { adminActor } from "@/lib/admin/actor";
-import { CODES_PAGE_SIZE, listCodes } from "@/lib/admin/catalogue";
+import { catalogueYears, CODES_PAGE_SIZE, listCodes } from "@/lib/admin/catalogue";
 import { requirePagePermission } from "@/lib/auth/page-guards";
 import { listYears } from "@/lib/dal/home";
 import { KIND_LABELS } from "@/lib/schemas/admin/catalogue";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "科目目录" };
 
@@ -30,8 +29,7 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
   const showRetired = params.retired === "1";
   const page = Number(params.page) || 1;
   const { codes, total, retiredCount } = await listCodes({ year, kind, query, retired: showRetired, page });
-  const hasAny = (await db.catalogueCode.count({ where: { year } })) > 0;
-  const sources = (await db.catalogueCode.groupBy({ by: ["year"], _count: { _all: true } })).map((g) => g.year).filter((y) => y !== year).sort((a, b) => b - a);
+  const { hasAny, sources } = await catalogueYears(year);
   const href = (o: Record<string, string | number | undefined>) => {
     const q = new URLSearchParams({ year: String(year), kind, ...(query ? { q: query } : {}), ...(showRetired ? { retired: "1" } : {}) });
     for (const [k, v] of Object.entries(o)) {
