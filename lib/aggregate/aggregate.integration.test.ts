@@ -11,7 +11,9 @@ import { readPublishedDocument } from "@/lib/report/read-printed";
 import { checkView } from "@/lib/rules";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { demoIds, seedDemoData } from "@/lib/testing/demo-data";
+import { atomUncertainty } from "@/lib/report/uncertainty";
 import { computeAggregate, departmentTarget, loadYearContext, regionTarget } from "./index";
+import { sumCells } from "./sql";
 
 let testDb: TestDatabase;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -87,6 +89,21 @@ describe("department aggregate of 株洲市人民政府办公室 (2021)", () => 
     const latest = await zhuzhou("latest");
     expect(latest.includedCount).toBe(2);
     expect(extractAtoms(latest.view).atoms.size).toBe((await sumOfUnits(["4302-001-00", "4302-001-01"])).size);
+  });
+});
+
+describe("rounding uncertainty of summed atoms", () => {
+  it("is the number of member figures that may be rounded (Σ u), computed in the same GROUP BY", async () => {
+    const sums = await sumCells(testDb.prisma, { year: 2021, departmentIds: [ids.department["4302-001"]], statuses: ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] });
+    const cells = await testDb.prisma.reportCell.findMany({ where: { report: { year: 2021, unit: { departmentId: ids.department["4302-001"] } } } });
+    const expected = new Map<string, number>();
+    for (const c of cells) {
+      const key = `${c.tableKey}|${c.rowKey}|${c.colKey}`;
+      expected.set(key, (expected.get(key) ?? 0) + atomUncertainty(new Dec(c.amount.toString())));
+    }
+    expect(sums.length).toBe(expected.size);
+    for (const s of sums) expect(s.u, `${s.tableKey}|${s.rowKey}|${s.colKey}`).toBe(expected.get(`${s.tableKey}|${s.rowKey}|${s.colKey}`));
+    expect(sums.some((s) => s.u === 2)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deriveReport } from "@/lib/report/derive";
 import { loadCatalogue } from "@/lib/catalogue";
 import { templateForYear } from "@/lib/templates/load";
-import { memberNames, rowSelections, sumsToAtoms } from "./atoms";
+import { memberNames, rowSelections, sumsToAtoms, sumsToUncertainty } from "./atoms";
 import type { AggregateMember } from "./types";
 
 const member = (unitName: string, departmentName: string, included: boolean): AggregateMember => ({
@@ -12,9 +12,9 @@ const member = (unitName: string, departmentName: string, included: boolean): Ag
 describe("sumsToAtoms", () => {
   it("keeps the database's exact decimal sums as atoms in 元", () => {
     const atoms = sumsToAtoms([
-      { tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "12345678901234567.89" },
-      { tableKey: "T06", rowKey: "30101", colKey: "amount", amount: "-0.01" },
-      { tableKey: "S.BUDGET", rowKey: "2013101", colKey: "amount", amount: "100" },
+      { tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "12345678901234567.89", u: 0 },
+      { tableKey: "T06", rowKey: "30101", colKey: "amount", amount: "-0.01", u: 0 },
+      { tableKey: "S.BUDGET", rowKey: "2013101", colKey: "amount", amount: "100", u: 1 },
     ]);
     expect(atoms.get("T03|2013101|basic")!.toFixed(2)).toBe("12345678901234567.89");
     expect(atoms.get("T06|30101|amount")!.toFixed(2)).toBe("-0.01");
@@ -22,22 +22,25 @@ describe("sumsToAtoms", () => {
   });
 
   it("refuses a malformed amount or a key returned twice", () => {
-    expect(() => sumsToAtoms([{ tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "1e5" }])).toThrow(/格式错误/u);
-    const twice = { tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "1.00" };
+    expect(() => sumsToAtoms([{ tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "1e5", u: 0 }])).toThrow(/格式错误/u);
+    const twice = { tableKey: "T03", rowKey: "2013101", colKey: "basic", amount: "1.00", u: 0 };
     expect(() => sumsToAtoms([twice, twice])).toThrow(/重复/u);
   });
 
-  it("feeds deriveReport so that 款, 类 and 合计 are computed from the summed 项", () => {
-    const atoms = sumsToAtoms([
-      { tableKey: "T05", rowKey: "2013101", colKey: "basic", amount: "300.00" },
-      { tableKey: "T05", rowKey: "2013102", colKey: "project", amount: "50.50" },
-    ]);
-    const view = deriveReport({ template: templateForYear(2021), catalogue: loadCatalogue(2021), atoms, unit: { name: "测试部门", code: null }, year: 2021 });
+  it("feeds deriveReport so that 款, 类 and 合计 are computed from the summed 项, with the members' rounding uncertainty", () => {
+    const sums = [
+      { tableKey: "T05", rowKey: "2013101", colKey: "basic", amount: "300.00", u: 3 },
+      { tableKey: "T05", rowKey: "2013102", colKey: "project", amount: "50.50", u: 0 },
+    ];
+    const view = deriveReport({ template: templateForYear(2021), catalogue: loadCatalogue(2021), atoms: sumsToAtoms(sums), uncertainty: sumsToUncertainty(sums), unit: { name: "测试部门", code: null }, year: 2021 });
     const total = view.tables.T05.rows.find((r) => r.key === "total")!;
     expect(total.cells.total!.v.toFixed(2)).toBe("350.50");
     const klass = view.tables.T05.rows.find((r) => r.key === "20131")!;
     expect(klass.cells.basic!.v.toFixed(2)).toBe("300.00");
     expect(klass.cells.project!.v.toFixed(2)).toBe("50.50");
+    // 300.00 元 is one whole multiple of 100 on its own (u 1), but the sum of three rounded figures here.
+    expect(view.tables.T05.rows.find((r) => r.key === "2013101")!.cells.basic!.u).toBe(3);
+    expect(total.cells.total!.u).toBe(3);
   });
 });
 

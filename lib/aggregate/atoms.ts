@@ -21,6 +21,11 @@ export function sumsToAtoms(sums: readonly CellSum[]): AtomicCells {
   return atoms;
 }
 
+/** The rounding uncertainty of each summed atom (`table|row|column` → Σ u of the members' figures). */
+export function sumsToUncertainty(sums: readonly CellSum[]): Map<string, number> {
+  return new Map(sums.map((s) => [atomKey(s.tableKey, s.rowKey, s.colKey), s.u]));
+}
+
 /** The union of the code rows the member units listed (ReportRow), per table, in code order. */
 export function rowSelections(rows: readonly { tableKey: string; rowKey: string }[]): Partial<Record<TableKey, string[]>> {
   const byTable = new Map<string, Set<string>>();

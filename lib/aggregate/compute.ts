@@ -3,7 +3,7 @@
  * three queries are independent and run side by side on the pool.
  */
 import { deriveReport } from "@/lib/report/derive";
-import { memberNames, rowSelections, sumsToAtoms } from "./atoms";
+import { memberNames, rowSelections, sumsToAtoms, sumsToUncertainty } from "./atoms";
 import { listMembers, listedRows, sumCells, type SqlClient } from "./sql";
 import { BASIS_STATUSES, type AggregateBasis, type AggregateResult, type AggregateTarget } from "./types";
 import type { YearContext } from "./year-context";
@@ -28,6 +28,7 @@ export async function computeAggregate(db: SqlClient, input: AggregateInput): Pr
     template: context.template,
     catalogue: context.catalogue,
     atoms,
+    uncertainty: sumsToUncertainty(sums),
     rows: rowSelections(rows),
     labels: context.retiredLabels,
     unit: { name: aggregateTitle(target), code: target.code },

@@ -16,10 +16,15 @@ export interface MemberFilter {
   statuses: readonly ReportStatus[];
 }
 
-/** Σ amount per (table, row, column) over the member reports matching the basis. */
+/**
+ * Σ amount per (table, row, column) over the member reports matching the basis, and how many of the
+ * summed figures may be rounded (non-zero whole multiples of 100 元, the atomUncertainty rule; round(…, -2) is the cheapest test of it), so the
+ * rules' tolerance on an aggregate is the sum of its members' (rules.md §1.4).
+ */
 export function sumCells(db: SqlClient, f: MemberFilter): Promise<CellSum[]> {
   return db.$queryRaw<CellSum[]>`
-    SELECT c."tableKey", c."rowKey", c."colKey", SUM(c.amount)::text AS amount
+    SELECT c."tableKey", c."rowKey", c."colKey", SUM(c.amount)::text AS amount,
+           count(*) FILTER (WHERE c.amount = round(c.amount, -2) AND c.amount <> 0)::int AS u
     FROM "Report" r
     JOIN "Unit" u ON u.id = r."unitId"
     JOIN "ReportCell" c ON c."reportId" = r.id

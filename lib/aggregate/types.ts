@@ -65,4 +65,6 @@ export interface CellSum {
   rowKey: string;
   colKey: string;
   amount: string;
+  /** How many of the summed figures are whole 0.01 万元 (each may carry a rounding error): Σ of their u. */
+  u: number;
 }
