@@ -78,7 +78,9 @@ export function DashboardView({ data, years, basePath }: { data: DashboardData; 
       </div>
 
       <Panel className="mt-4" title={data.focus ? `${data.focus.name}下属地区与部门` : "各地区"} actions={<Link href={`/aggregate?year=${year}`} className="text-xs text-brand-700 hover:underline">查看汇总报表</Link>}>
-        <ProgressTable rows={rows} showOverdue={late} />
+        <div className="max-h-[36rem] overflow-y-auto">
+          <ProgressTable rows={rows} showOverdue={late} />
+        </div>
       </Panel>
     </>
   );

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { tableClass, tdClass, thClass } from "@/components/ui/panel";
+import { tableClass, tdClass, thClass as baseTh } from "@/components/ui/panel";
 import type { Progress } from "@/lib/dashboard/rollup";
 import { ProgressBar } from "./progress-bar";
+
+const thClass = `${baseTh} sticky top-0 z-10`;
 
 export interface ProgressRow extends Progress {
   id: string;
