@@ -6,8 +6,11 @@ const SEVERITY: Record<Finding["severity"], { label: string; cls: string }> = {
   INFO: { label: "提示", cls: "bg-gray-50 text-gray-700 ring-gray-300" },
 };
 
-/** The rules' findings on a view, each linking to the table and cell it is about. */
-export function FindingsList({ findings, hrefFor }: { findings: Finding[]; hrefFor: (f: Finding) => string }) {
+const ORDER: Record<Finding["severity"], number> = { ERROR: 0, WARNING: 1, INFO: 2 };
+
+/** The rules' findings on a view, errors first, each linking to the table and cell it is about. */
+export function FindingsList({ findings: unsorted, hrefFor }: { findings: Finding[]; hrefFor: (f: Finding) => string }) {
+  const findings = [...unsorted].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (findings.length === 0) return <p className="px-3 py-2 text-sm text-emerald-700" data-testid="findings-none">勾稽关系检查未发现问题。</p>;
   return (
     <ul className="max-h-72 divide-y divide-gray-100 overflow-y-auto text-sm" data-testid="findings">
