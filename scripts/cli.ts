@@ -4,10 +4,12 @@
  */
 import { checkCommand } from "./cli/check";
 import { exportCommand } from "./cli/export";
+import { importCommand } from "./cli/import";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
+  import: importCommand,
   export: exportCommand,
 };
 

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/auth/permissions";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { demoIds, seedDemoData } from "@/lib/testing/demo-data";
+import { seedDemo } from "@/lib/testing/demo";
+import { demoIds } from "@/lib/testing/demo-ids";
 
 let testDb: TestDatabase;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -23,7 +24,7 @@ let m: Modules;
 beforeAll(async () => {
   testDb = await createTestDatabase();
   process.env.DATABASE_URL = testDb.url;
-  await seedDemoData(testDb.prisma);
+  await seedDemo(testDb);
   ids = await demoIds(testDb.prisma);
   // A bureau of 益阳市 (a sub-region): reaches 益阳 and 赫山区 only.
   await testDb.prisma.user.create({ data: { username: "bureau_yy", displayName: "益阳市财政局", passwordHash: "x", role: "BUREAU", regionId: ids.region["4309"] } });

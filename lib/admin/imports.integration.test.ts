@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { demoIds, seedDemoData } from "@/lib/testing/demo-data";
+import { seedDemo } from "@/lib/testing/demo";
+import { demoIds } from "@/lib/testing/demo-ids";
 
 let testDb: TestDatabase;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -21,7 +22,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 beforeAll(async () => {
   testDb = await createTestDatabase();
   process.env.DATABASE_URL = testDb.url;
-  await seedDemoData(testDb.prisma);
+  await seedDemo(testDb);
   // The bureau of 株洲市, a sub-region: organisation and accounts of 株洲 only, catalogues read-only.
   await testDb.prisma.user.create({ data: { username: "bureau_zz", displayName: "株洲市财政局", passwordHash: "x", role: "BUREAU", regionId: (await testDb.prisma.region.findUniqueOrThrow({ where: { code: "4302" } })).id } });
   ids = await demoIds(testDb.prisma);

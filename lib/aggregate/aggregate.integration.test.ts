@@ -10,7 +10,8 @@ import { extractAtoms } from "@/lib/report/atoms";
 import { readPublishedDocument } from "@/lib/report/read-printed";
 import { checkView } from "@/lib/rules";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { demoIds, seedDemoData } from "@/lib/testing/demo-data";
+import { seedDemo } from "@/lib/testing/demo";
+import { demoIds } from "@/lib/testing/demo-ids";
 import { atomUncertainty } from "@/lib/report/uncertainty";
 import { computeAggregate, departmentTarget, loadYearContext, regionTarget } from "./index";
 import { sumCells } from "./sql";
@@ -21,7 +22,7 @@ let ids: Awaited<ReturnType<typeof demoIds>>;
 beforeAll(async () => {
   testDb = await createTestDatabase();
   process.env.DATABASE_URL = testDb.url;
-  await seedDemoData(testDb.prisma);
+  await seedDemo(testDb);
   ids = await demoIds(testDb.prisma);
 });
 afterAll(() => testDb.drop());

@@ -1,7 +1,8 @@
 /** The dashboard's queries on the demo data: counts, overdue units after the deadline, drill-down scope. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { demoIds, seedDemoData } from "@/lib/testing/demo-data";
+import { seedDemo } from "@/lib/testing/demo";
+import { demoIds } from "@/lib/testing/demo-ids";
 import { loadDashboard } from "./dashboard";
 import { listUnits } from "./queries";
 
@@ -10,7 +11,7 @@ let ids: Awaited<ReturnType<typeof demoIds>>;
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  await seedDemoData(testDb.prisma);
+  await seedDemo(testDb);
   ids = await demoIds(testDb.prisma);
   // 2021: 本级 approved, 联络处 submitted, 荷塘 returned, 赫山 draft; one unit of 赫山 without a report.
   const set = (code: string, status: "APPROVED" | "SUBMITTED" | "RETURNED") => testDb.prisma.report.update({ where: { unitId_year: { unitId: ids.unit[code], year: 2021 } }, data: { status } });

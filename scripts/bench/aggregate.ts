@@ -28,11 +28,12 @@ export interface AggregateBenchResult {
   dashboard: { runs: number; medianMs: number; units: number; overdue: number; targetMs: number; ok: boolean };
 }
 
-export async function benchAggregation(opts: { volume?: VolumeSpec; runs?: number; log?: (m: string) => void } = {}): Promise<AggregateBenchResult> {
+/** `adminUrl`: a server where the bench may create and drop its own database. */
+export async function benchAggregation(opts: { adminUrl: string; volume?: VolumeSpec; runs?: number; log?: (m: string) => void }): Promise<AggregateBenchResult> {
   const volume = opts.volume ?? DEFAULT_VOLUME;
   const runs = opts.runs ?? 7;
   const log = opts.log ?? (() => {});
-  const database = await createThrowawayDb("aggregate");
+  const database = await createThrowawayDb(opts.adminUrl, "aggregate");
   const prisma = createPrismaClient(database.url, { max: 4 });
   const plain = new pg.Client({ connectionString: database.url });
   try {

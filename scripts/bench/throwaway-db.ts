@@ -1,20 +1,16 @@
 /**
- * A throwaway database for a bench run, on the server of DATABASE_URL (or the machine's PostgreSQL), never
- * the app's own database: created with a random name, migrated, dropped afterwards whatever happens.
+ * A throwaway database for a bench run on the given server (the bench runner's: DATABASE_URL's server or
+ * an embedded PostgreSQL), never the app's own database: created with a random name, migrated, dropped
+ * afterwards whatever happens.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
+import { applyMigrations } from "@/lib/testing/migrations";
 
 export interface ThrowawayDb {
   name: string;
   url: string;
   drop(): Promise<void>;
-}
-
-function serverUrl(): string {
-  return process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
 function withDatabase(url: string, database: string): string {
@@ -23,8 +19,8 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl(), "postgres") });
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -33,28 +29,13 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** prisma/migrations/* in order, each as one simple query (what `prisma migrate deploy` runs). */
-async function migrate(url: string): Promise<void> {
-  const dir = path.join(process.cwd(), "prisma", "migrations");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const file = path.join(dir, name, "migration.sql");
-      if (fs.existsSync(file)) await client.query(fs.readFileSync(file, "utf8"));
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-export async function createThrowawayDb(prefix: string): Promise<ThrowawayDb> {
+export async function createThrowawayDb(adminUrl: string, prefix: string): Promise<ThrowawayDb> {
   const name = `juesuan_bench_${prefix}_${crypto.randomBytes(4).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
-  const url = withDatabase(serverUrl(), name);
-  const drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(adminUrl, name);
+  const drop = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   try {
-    await migrate(url);
+    await applyMigrations(url);
   } catch (error) {
     await drop();
     throw error;

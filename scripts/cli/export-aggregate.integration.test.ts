@@ -8,7 +8,7 @@ import { readPublishedDocument } from "@/lib/report/read-printed";
 import { xlsxToDocument } from "@/lib/report/xlsx";
 import { checkDocument } from "@/lib/rules/check-document";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { seedDemoData } from "@/lib/testing/demo-data";
+import { seedDemo } from "@/lib/testing/demo";
 import { runCli } from "../cli";
 
 let testDb: TestDatabase;
@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "juesuan-export-"));
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  await seedDemoData(testDb.prisma);
+  await seedDemo(testDb);
   process.env.DATABASE_URL = testDb.url;
 });
 afterAll(() => testDb.drop());

@@ -1,21 +1,6 @@
-/**
- * The demo organisation, users, catalogues and 2021 figures (scripts/seed.ts) loaded into a test
- * database, for integration tests that need real reports (aggregation, dashboard, administration).
- */
 import type { PrismaClient } from "@/lib/prisma-client";
-import { seedCatalogues } from "@/lib/seed/catalogues";
-import { seedFigures } from "@/lib/seed/figures";
-import { seedOrganisation, seedReports, seedUsers } from "@/lib/seed/organisation";
 
-export async function seedDemoData(prisma: PrismaClient): Promise<void> {
-  await seedOrganisation(prisma);
-  await seedUsers(prisma);
-  await seedCatalogues(prisma);
-  await seedReports(prisma);
-  await seedFigures(prisma);
-}
-
-/** Ids by code, for tests that address the demo organisation. */
+/** Ids of the demo organisation and users by code / username, for tests that address them (after seedDemo). */
 export async function demoIds(prisma: PrismaClient) {
   const [regions, departments, units, users] = await Promise.all([
     prisma.region.findMany({ select: { id: true, code: true } }),
