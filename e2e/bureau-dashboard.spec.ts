@@ -33,8 +33,11 @@ test("the bureau sees who is late, drills down to a unit's report and downloads 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("株洲市人民政府办公室 · 2021 年度决算进度");
   const units = page.getByTestId("department-units");
   await expect(units.locator("tbody tr")).toHaveCount(2);
-  await units.locator("tr", { hasText: "驻北京联络处" }).getByRole("link", { name: "概览" }).click();
+  await units.locator("tr", { hasText: "驻北京联络处" }).getByRole("link", { name: "报表" }).click();
   await expect(page.getByTestId("report-title")).toContainText("株洲市人民政府驻北京联络处 · 2021 年度部门决算");
+  // …its tables, down to the cells: the liaison office's own 功能 类 216 in 公开05.
+  await page.getByTestId("table-switcher").getByRole("link", { name: /公开05/u }).click();
+  await expect(page.locator('.jsg-grid[data-table="T05"]')).toContainText("216");
 
   // The progress list as Excel.
   await page.goto("/dashboard?year=2021");

@@ -19,5 +19,5 @@ export async function AggregatePage({ kind, params, searchParams }: { kind: Aggr
     throw e;
   });
   const basePath = `/aggregate/${kind === "department" ? "departments" : "regions"}/${id}`;
-  return <AggregateView result={result} findings={findings} years={years} table={typeof query.table === "string" ? query.table : ""} basePath={basePath} />;
+  return <AggregateView result={result} findings={findings} years={years} table={typeof query.table === "string" ? query.table : ""} cell={typeof query.cell === "string" ? query.cell : undefined} basePath={basePath} />;
 }

@@ -14,13 +14,18 @@ export interface AggregatePageProps {
   findings: Finding[];
   years: { year: number; status: string }[];
   table: string;
+  /** "T05|2013101|basic": the cell a finding link opened. */
+  cell?: string;
   basePath: string;
 }
 
 /** An aggregate shown like a unit report: coverage, findings, the nine tables read-only, exports. */
-export function AggregateView({ result, findings, years, table, basePath }: AggregatePageProps) {
+export function AggregateView({ result, findings, years, table, cell, basePath }: AggregatePageProps) {
   const { year, basis, target } = result;
-  const query = (o: { basis?: AggregateBasis; table?: string }) => `?year=${year}&basis=${o.basis ?? basis}${o.table ? `&table=${encodeURIComponent(o.table)}` : ""}`;
+  const query = (o: { basis?: AggregateBasis; table?: string; cell?: string }) =>
+    `?year=${year}&basis=${o.basis ?? basis}${o.table ? `&table=${encodeURIComponent(o.table)}` : ""}${o.cell ? `&cell=${encodeURIComponent(o.cell)}` : ""}`;
+  const [focusTable, focusRow, focusColumn] = (cell ?? "").split("|");
+  const focus = focusColumn ? { table: focusTable, row: focusRow, column: focusColumn } : null;
   const exportHref = (format: "json" | "xlsx") => `/api/aggregate/${target.kind === "department" ? "departments" : "regions"}/${target.id}/export?year=${year}&basis=${basis}&format=${format}`;
   const errors = findings.filter((f) => f.severity === "ERROR").length;
   const warnings = findings.filter((f) => f.severity === "WARNING").length;
@@ -61,11 +66,11 @@ export function AggregateView({ result, findings, years, table, basePath }: Aggr
           <Coverage result={result} />
         </Panel>
         <Panel title={`勾稽关系检查：错误 ${errors} 项，警告 ${warnings} 项`}>
-          <FindingsList findings={findings} hrefFor={(f) => `${basePath}${query({ table: tabOf(f) })}#cell-${f.cells[0]?.table}-${f.cells[0]?.row}-${f.cells[0]?.column}`} />
+          <FindingsList findings={findings} hrefFor={(f) => `${basePath}${query({ table: tabOf(f), cell: f.cells[0] ? `${f.cells[0].table}|${f.cells[0].row}|${f.cells[0].column}` : undefined })}`} />
         </Panel>
       </div>
       <Panel className="mt-4">
-        <ReadonlyTables view={result.view} findings={findings} current={table} hrefFor={(no) => `${basePath}${query({ table: no })}`} />
+        <ReadonlyTables view={result.view} findings={findings} current={table} focus={focus} hrefFor={(no) => `${basePath}${query({ table: no })}`} />
       </Panel>
     </>
   );
