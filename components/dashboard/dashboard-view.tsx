@@ -56,7 +56,7 @@ export function DashboardView({ data, years, basePath }: { data: DashboardData; 
           title={<span id="overdue" className="text-red-800">逾期未报送：{data.overdueCount} 个单位（截止日已过 {data.daysOverdue} 天）</span>}
           actions={<span className="text-xs text-gray-500">未创建、草稿或已退回的报表</span>}
         >
-          <OverdueList {...data.overdue} pageHref={pageHref} />
+          <OverdueList year={year} {...data.overdue} pageHref={pageHref} />
         </Panel>
       ) : null}
 

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format/date";
 const thClass = `${baseTh} sticky top-0 z-10`;
 
 /** The units that missed the deadline, a page at a time, each linked to its report. */
-export function OverdueList({ units, page, pageSize, total, pageHref }: { units: OverdueUnit[]; page: number; pageSize: number; total: number; pageHref: (page: number) => string }) {
+export function OverdueList({ year, units, page, pageSize, total, pageHref }: { year: number; units: OverdueUnit[]; page: number; pageSize: number; total: number; pageHref: (page: number) => string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <>
@@ -31,7 +31,7 @@ export function OverdueList({ units, page, pageSize, total, pageHref }: { units:
               <tr key={u.unitId} data-testid={`overdue-${u.unitId}`}>
                 <td className={`${tdClass} text-gray-600`}>{u.regionName}</td>
                 <td className={tdClass}>
-                  <Link href={`/dashboard/departments/${u.departmentId}`} className="hover:underline">
+                  <Link href={`/dashboard/departments/${u.departmentId}?year=${year}`} className="hover:underline">
                     {u.departmentName}
                   </Link>
                 </td>

@@ -100,8 +100,9 @@ async function claimSelf(tx: Tx, departmentId: string, unitId: string) {
 }
 
 export async function createUnit(actor: AdminActor, input: { departmentId: string; code: string; name: string; isSelf: boolean; unitType: string }) {
-  const department = await departmentForAdmin(actor, input.departmentId).catch(() => {
-    throw new FieldError("departmentId", "未找到该部门，或不在您的管辖范围内。");
+  const department = await departmentForAdmin(actor, input.departmentId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) throw new FieldError("departmentId", "未找到该部门，或不在您的管辖范围内。");
+    throw error;
   });
   if (!department.active) throw new FieldError("departmentId", `部门“${department.name}”已停用，请先启用部门。`);
   return db.$transaction(async (tx) => {
