@@ -7,7 +7,7 @@ import type { DashboardData } from "@/lib/dashboard/dashboard";
 import { formatDate } from "@/lib/format/date";
 import { Breadcrumbs } from "./breadcrumbs";
 import { DepartmentChart } from "./department-chart";
-import { OverdueList } from "./overdue-list";
+import { OutstandingList } from "./outstanding-list";
 import { ProgressTable, type ProgressRow } from "./progress-table";
 import { StatusChart } from "./status-chart";
 
@@ -29,7 +29,7 @@ export function DashboardView({ data, years, basePath }: { data: DashboardData; 
     ...data.regions.map((r) => ({ ...r, kind: "region" as const, href: regionHref(r.id, year) })),
     ...data.departments.map((d) => ({ ...d, kind: "department" as const, href: departmentHref(d.id, year) })),
   ];
-  const pageHref = (page: number) => `${basePath}?year=${year}&page=${page}#overdue`;
+  const pageHref = (page: number) => `${basePath}?year=${year}&page=${page}#outstanding`;
   const late = data.daysOverdue > 0;
   return (
     <>
@@ -50,13 +50,19 @@ export function DashboardView({ data, years, basePath }: { data: DashboardData; 
       />
       <StatusCountCards counts={data.summary.counts} overdue={late ? data.overdueCount : undefined} />
 
-      {late && data.overdueCount > 0 ? (
+      {data.outstanding.total > 0 ? (
         <Panel
-          className="mt-4 border-red-200"
-          title={<span id="overdue" className="text-red-800">逾期未报送：{data.overdueCount} 个单位（截止日已过 {data.daysOverdue} 天）</span>}
+          className={`mt-4 ${late ? "border-red-200" : ""}`}
+          title={
+            late ? (
+              <span id="outstanding" className="text-red-800">逾期未报送：{data.overdueCount} 个单位（截止日已过 {data.daysOverdue} 天）</span>
+            ) : (
+              <span id="outstanding">尚未报送：{data.outstanding.total} 个单位</span>
+            )
+          }
           actions={<span className="text-xs text-gray-500">未创建、草稿或已退回的报表</span>}
         >
-          <OverdueList year={year} {...data.overdue} pageHref={pageHref} />
+          <OutstandingList year={year} late={late} {...data.outstanding} pageHref={pageHref} />
         </Panel>
       ) : null}
 

@@ -31,7 +31,7 @@ describe("loadDashboard", () => {
     expect(data.summary.counts).toEqual({ MISSING: 1, DRAFT: 1, RETURNED: 1, SUBMITTED: 1, APPROVED: 1, PUBLISHED: 0 });
     expect(data.daysOverdue).toBe(10);
     expect(data.overdueCount).toBe(3);
-    expect(data.overdue.units.map((u) => [u.unitName, u.status, u.daysOverdue])).toEqual([
+    expect(data.outstanding.units.map((u) => [u.unitName, u.status, u.daysOverdue])).toEqual([
       ["中共株洲市荷塘区委办公室", "RETURNED", 10],
       ["益阳市赫山区人民政府办公室", "DRAFT", 10],
       ["赫山区新单位", "MISSING", 10],
@@ -40,10 +40,12 @@ describe("loadDashboard", () => {
     expect(zz).toMatchObject({ total: 2, completion: 50, outstanding: 0 });
   });
 
-  it("has no overdue units before the deadline", async () => {
+  it("before the deadline lists the same units as not yet submitted, none overdue", async () => {
     const data = (await loadDashboard(testDb.prisma, { year: 2021, scopeRegionIds: null, now: new Date("2022-05-01T00:00:00Z") }))!;
     expect(data.overdueCount).toBe(0);
-    expect(data.overdue.units).toEqual([]);
+    expect(data.daysOverdue).toBe(0);
+    expect(data.outstanding.total).toBe(3);
+    expect(data.outstanding.units.every((u) => u.daysOverdue === 0)).toBe(true);
     expect(data.summary.outstanding).toBe(3);
   });
 
@@ -54,7 +56,7 @@ describe("loadDashboard", () => {
     expect(data.summary.total).toBe(3);
     expect(data.regions.map((r) => [r.code, r.total])).toEqual([["430202", 1]]);
     expect(data.departments.map((d) => d.code)).toEqual(["4302-001"]);
-    expect(data.overdue.units.map((u) => u.unitName)).toEqual(["中共株洲市荷塘区委办公室"]);
+    expect(data.outstanding.units.map((u) => u.unitName)).toEqual(["中共株洲市荷塘区委办公室"]);
   });
 
   it("keeps a scoped bureau inside its regions even when asked for another region", async () => {

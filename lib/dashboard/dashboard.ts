@@ -1,7 +1,8 @@
 /**
  * loadDashboard: the bureau's view of a year at one level of the organisation (its whole scope, or one
  * region inside it). Four queries whatever the number of units; the caller has checked that the focus
- * region lies in the caller's scope.
+ * region lies in the caller's scope. The units that still owe a submission are listed a page at a time:
+ * before the deadline as 尚未报送, after it as 逾期 with the days overdue.
  */
 import type { PrismaClient } from "@/lib/prisma-client";
 import { daysOverdue, emptyCounts } from "./overdue";
@@ -10,7 +11,7 @@ import { addCounts, departmentProgress, progressOf, regionPath, regionProgress, 
 
 type Client = Pick<PrismaClient, "$queryRaw" | "fiscalYear" | "region">;
 
-export const OVERDUE_PAGE_SIZE = 50;
+export const OUTSTANDING_PAGE_SIZE = 50;
 
 export interface DashboardQuery {
   year: number;
@@ -36,7 +37,7 @@ export interface DashboardData {
   focus: RegionRef | null;
   breadcrumbs: RegionRef[];
   summary: Progress;
-  /** Units overdue (0 until the deadline passes). */
+  /** Units overdue: the outstanding ones once the deadline has passed (0 before). */
   overdueCount: number;
   /** Child regions of the focus (roots of the scope at the top), with their subtree's progress. */
   regions: RegionProgress[];
@@ -44,7 +45,8 @@ export interface DashboardData {
   departments: DepartmentProgress[];
   /** Every department of the focus subtree, for the progress chart. */
   allDepartments: DepartmentProgress[];
-  overdue: { units: OverdueUnit[]; page: number; pageSize: number; total: number };
+  /** Units without a report, with a draft or a returned report; daysOverdue is 0 before the deadline. */
+  outstanding: { units: OverdueUnit[]; page: number; pageSize: number; total: number };
 }
 
 export async function loadDashboard(db: Client, q: DashboardQuery): Promise<DashboardData | null> {
@@ -62,10 +64,10 @@ export async function loadDashboard(db: Client, q: DashboardQuery): Promise<Dash
   const deadlineDays = daysOverdue(fiscalYear.deadline, q.now);
   const page = Math.max(1, Math.floor(q.overduePage ?? 1));
   const filter = { year: q.year, regionIds, outstandingOnly: true };
-  const [statusRows, overdueRows, overdueTotal] = await Promise.all([
+  const [statusRows, outstandingRows, outstandingTotal] = await Promise.all([
     departmentStatusCounts(db, q.year, regionIds),
-    deadlineDays > 0 ? listUnits(db, filter, { limit: OVERDUE_PAGE_SIZE, offset: (page - 1) * OVERDUE_PAGE_SIZE }) : Promise.resolve([]),
-    deadlineDays > 0 ? countUnits(db, filter) : Promise.resolve(0),
+    listUnits(db, filter, { limit: OUTSTANDING_PAGE_SIZE, offset: (page - 1) * OUTSTANDING_PAGE_SIZE }),
+    countUnits(db, filter),
   ]);
   const allDepartments = departmentProgress(statusRows);
   const counts = emptyCounts();
@@ -79,10 +81,10 @@ export async function loadDashboard(db: Client, q: DashboardQuery): Promise<Dash
     focus,
     breadcrumbs: focus ? regionPath(regions, focus.id, scope) : [],
     summary: progressOf(counts),
-    overdueCount: overdueTotal,
+    overdueCount: deadlineDays > 0 ? outstandingTotal : 0,
     regions: regionProgress(regions, shownRegions, allDepartments).filter((r) => r.total > 0),
     departments: focus ? allDepartments.filter((d) => d.regionId === focus.id) : [],
     allDepartments,
-    overdue: { units: overdueRows.map((u) => ({ ...u, daysOverdue: deadlineDays })), page, pageSize: OVERDUE_PAGE_SIZE, total: overdueTotal },
+    outstanding: { units: outstandingRows.map((u) => ({ ...u, daysOverdue: deadlineDays })), page, pageSize: OUTSTANDING_PAGE_SIZE, total: outstandingTotal },
   };
 }

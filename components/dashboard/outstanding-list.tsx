@@ -8,13 +8,13 @@ import { formatDateTime } from "@/lib/format/date";
 /** Headers stay visible while the list scrolls. */
 const thClass = `${baseTh} sticky top-0 z-10`;
 
-/** The units that missed the deadline, a page at a time, each linked to its report. */
-export function OverdueList({ year, units, page, pageSize, total, pageHref }: { year: number; units: OverdueUnit[]; page: number; pageSize: number; total: number; pageHref: (page: number) => string }) {
+/** The units that still owe a submission (after the deadline: with days overdue), a page at a time, each linked to its report. */
+export function OutstandingList({ year, late, units, page, pageSize, total, pageHref }: { year: number; late: boolean; units: OverdueUnit[]; page: number; pageSize: number; total: number; pageHref: (page: number) => string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <>
       <div className="max-h-96 overflow-y-auto">
-        <table className={tableClass} data-testid="overdue-list">
+        <table className={tableClass} data-testid={late ? "overdue-list" : "outstanding-list"}>
           <thead>
             <tr>
               <th className={thClass}>地区</th>
@@ -22,7 +22,7 @@ export function OverdueList({ year, units, page, pageSize, total, pageHref }: { 
               <th className={thClass}>单位</th>
               <th className={thClass}>状态</th>
               <th className={thClass}>状态时间</th>
-              <th className={`${thClass} text-right`}>逾期天数</th>
+              {late ? <th className={`${thClass} text-right`}>逾期天数</th> : null}
               <th className={thClass}></th>
             </tr>
           </thead>
@@ -40,7 +40,7 @@ export function OverdueList({ year, units, page, pageSize, total, pageHref }: { 
                   <StatusBadge status={u.status === "MISSING" ? null : u.status} />
                 </td>
                 <td className={`${tdClass} text-gray-600`}>{formatDateTime(u.statusChangedAt)}</td>
-                <td className={`${tdClass} num font-semibold text-red-700`}>{u.daysOverdue} 天</td>
+                {late ? <td className={`${tdClass} num font-semibold text-red-700`}>{u.daysOverdue} 天</td> : null}
                 <td className={`${tdClass} text-right`}>
                   {u.reportId ? (
                     <Link className="text-brand-700 hover:underline" href={`/reports/${u.reportId}`}>
