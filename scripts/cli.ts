@@ -3,12 +3,14 @@
  * module in scripts/cli/ registered below with its one-line usage; the exit code is the command's.
  */
 import { checkCommand } from "./cli/check";
+import { checkPerformanceCommand } from "./cli/check-performance";
 import { exportCommand } from "./cli/export";
 import { importCommand } from "./cli/import";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
+  "check-performance": checkPerformanceCommand,
   import: importCommand,
   export: exportCommand,
 };
