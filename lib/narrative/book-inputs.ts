@@ -2,7 +2,7 @@
 import { ZERO } from "@/lib/money";
 import { atomKey } from "@/lib/report/types";
 import { PRIOR_INPUTS, VEHICLE_KINDS, inputLabel, type NarrativeInputs } from "./inputs";
-import { sumQuantities, type Quantity } from "./quantity";
+import { sumQuantities, unknownQuantity, type Quantity } from "./quantity";
 import type { SourceRef } from "./types";
 
 interface InputAddress {
@@ -78,9 +78,14 @@ export function inputLookup(inputs: NarrativeInputs) {
       if (id === "proc.sme") return inputSum(id, "授予中小企业合同金额", ["goods", "works", "services"].map((k) => get(`proc.${k}.sme`)));
       if (id === "assets.vehicles") return inputSum(id, "车辆总数", Object.keys(VEHICLE_KINDS).map((k) => get(`assets.vehicle.${k}`)));
       const addr = addressOf(id);
-      if (!addr) throw new Error(`情况说明没有数量“${id}”`);
+      // Not a quantity of the book (e.g. a figure only the printed text states): unknown, read from the text.
+      if (!addr) return { ...unknownQuantity(id, id, [], "仅见于文中"), origin: "text" };
       const q = inputQuantity(inputs, id, addr);
-      return q.value === null && fallback ? { ...fallback, id, label: addr.label } : q;
+      if (q.value === null && fallback) return { ...fallback, id, label: addr.label };
+      // One of a set of parts (vehicle kinds, 中小企业 by kind) not entered while another is: none of it.
+      const siblings = /^assets\.vehicle\./u.test(id) ? "S.ASSET|vehicle." : /^proc\.\w+\.sme$/u.test(id) ? "S.PROC|" : null;
+      if (q.value === null && siblings && [...inputs.keys()].some((k) => k.startsWith(siblings) && (siblings !== "S.PROC|" || k.endsWith("|sme")))) return { ...q, value: ZERO };
+      return q;
     },
   };
 }

@@ -22,6 +22,11 @@ export interface BookContext {
   prior?: PriorFigures;
   /** Official names of codes; the view's row labels are used when absent. */
   catalogue?: YearCatalogue;
+  /**
+   * Values for quantities the view and inputs cannot give (the auditor passes what a printed text states
+   * when the document has no tables, so its proposed sentences can still be computed).
+   */
+  fallback?: (id: string) => Quantity | undefined;
 }
 
 export interface QuantityBook {
@@ -89,6 +94,7 @@ export function createBook(ctx: BookContext): QuantityBook {
     let q = memo.get(id);
     if (!q) {
       q = compute(id);
+      if (q.value === null) q = ctx.fallback?.(id) ?? q;
       memo.set(id, q);
     }
     return q;

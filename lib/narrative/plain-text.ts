@@ -1,4 +1,5 @@
 /** The generated 情况说明 as plain text (CLI `narrative`, previews, the auditor's proposed sentences). */
+import type { NarrativeSection } from "@/lib/report/types";
 import type { GeneratedNarrative, GeneratedSection, Run, Sentence } from "./types";
 
 export interface PlainTextOptions {
@@ -32,4 +33,12 @@ export function sectionText(section: GeneratedSection, opts: PlainTextOptions = 
 
 export function narrativeToPlainText(n: GeneratedNarrative, opts: PlainTextOptions = {}): string {
   return `${[n.title, ...n.sections.map((s) => sectionText(s, opts))].join("\n\n")}\n`;
+}
+
+/** The generated text as a final-accounts/1 `narrative` array (heading + paragraphs joined with "\n"). */
+export function narrativeToSections(n: GeneratedNarrative, opts: PlainTextOptions = {}): NarrativeSection[] {
+  return n.sections.map((s) => ({
+    heading: s.heading,
+    text: s.paragraphs.map((p) => p.sentences.map((x) => sentenceText(x, opts)).join("")).filter((l) => l !== "").join("\n"),
+  }));
 }

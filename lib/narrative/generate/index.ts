@@ -6,7 +6,7 @@
 import type { YearCatalogue } from "@/lib/catalogue";
 import type { ReportView } from "@/lib/report/types";
 import type { NarrativeSectionDef, NarrativeSectionId } from "@/lib/templates/types";
-import { createBook, type PriorFigures } from "../book";
+import { createBook, type BookContext, type PriorFigures } from "../book";
 import type { NarrativeInputs } from "../inputs";
 import type { GeneratedNarrative, GeneratedSection, Paragraph } from "../types";
 import { basicSection, gpbSection } from "./sections-gpb";
@@ -24,6 +24,8 @@ export interface GenerateOptions {
   unitType?: string;
   /** Overrides the template's percentage decimals (a 2021 report printed with 2, like seed 004). */
   percentDecimals?: number;
+  /** Values for quantities the view and inputs lack (lib/narrative/book.ts BookContext.fallback). */
+  fallback?: BookContext["fallback"];
 }
 
 type Builder = (w: Writer, def: NarrativeSectionDef) => Paragraph[];
@@ -53,7 +55,7 @@ export function sectionHeading(def: NarrativeSectionDef, year: number): string {
 export function generateNarrative(view: ReportView, inputs: NarrativeInputs, texts: Readonly<Record<string, string>>, opts: GenerateOptions = {}): GeneratedNarrative {
   const doc = view.template.document;
   if (!doc) throw new Error(`模板 ${view.template.version} 没有情况说明（document）部分`);
-  const book = createBook({ view, inputs, prior: opts.prior, catalogue: opts.catalogue });
+  const book = createBook({ view, inputs, prior: opts.prior, catalogue: opts.catalogue, fallback: opts.fallback });
   const dp = opts.percentDecimals ?? view.template.percentDecimals;
   const writer = new Writer({ book, doc, dp, year: view.year, texts, unitType: opts.unitType ?? "行政单位" });
   const sections: GeneratedSection[] = doc.sections.map((def) => ({
