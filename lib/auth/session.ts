@@ -25,12 +25,13 @@ export interface SessionUser {
   reviewerDepartmentIds: string[];
 }
 
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const uid = session?.user?.id;
-  if (!uid) return null;
+/**
+ * The user behind a session token, as the database sees them now; null when the user is gone, disabled,
+ * or the token predates a password reset / disable (session epoch). Scope is read fresh every time.
+ */
+export async function loadSessionUser(userId: string, epoch: number | undefined): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
-    where: { id: uid },
+    where: { id: userId },
     include: {
       officerUnits: { select: { unitId: true } },
       reviewerUnits: { select: { unitId: true } },
@@ -38,7 +39,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     },
   });
   if (!user || user.disabled) return null;
-  if (session.epoch !== user.sessionEpoch) return null;
+  if (epoch !== user.sessionEpoch) return null;
   const regionIds =
     user.role === "BUREAU" || user.role === "ADMIN"
       ? user.regionId
@@ -57,6 +58,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     reviewerUnitIds: user.reviewerUnits.map((u) => u.unitId),
     reviewerDepartmentIds: user.reviewerDepartments.map((d) => d.departmentId),
   };
+}
+
+/** The signed-in user of this request (memoised per request), or null. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const uid = session?.user?.id;
+  if (!uid) return null;
+  return loadSessionUser(uid, session.epoch);
 });
 
 /** For pages: the signed-in user, or a redirect to the login page. */
