@@ -3,10 +3,12 @@
  * module in scripts/cli/ registered below with its one-line usage; the exit code is the command's.
  */
 import { checkCommand } from "./cli/check";
+import { narrativeCommand } from "./cli/narrative";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
+  narrative: narrativeCommand,
 };
 
 function usage(): string {

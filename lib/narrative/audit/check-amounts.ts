@@ -25,7 +25,7 @@ function ruleOf(f: BoundFigure, q: Quantity): { rule: string; severity: "ERROR" 
   }
   if (f.qid === "assets.vehicles") return { rule: "N.ASSETS", severity: "ERROR", message: `${where}车辆总数 ${actual} 辆应为 ${expected} 辆。` };
   const unit = q.kind === "amount" ? " 万元" : "";
-  return { rule: "N.FIGURE", severity: "ERROR", message: `${where}中的 ${actual}${unit} 应为 ${expected}${unit}（${q.formula}）。` };
+  return { rule: "N.FIGURE", severity: "ERROR", message: `${where}中的 ${actual}${unit}应为 ${expected}${unit}（${q.formula}）。` };
 }
 
 export function checkAmounts(ctx: AuditContext): void {
