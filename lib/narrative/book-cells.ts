@@ -60,7 +60,7 @@ export const TABLE_QUANTITIES: Record<string, { label: string; cells: CellAddres
   "sc.project": { label: "国有资本经营项目支出", cells: [["TSC", "total", "project"]] },
 };
 
-function describeCell(view: ReportView, [table, row, column]: CellAddress): string {
+export function describeCell(view: ReportView, [table, row, column]: CellAddress): string {
   const t = view.tables[table];
   const def = t?.def ?? view.template.tables.find((d) => d.key === table);
   const no = `${t?.no ?? def?.no ?? table}${def?.part ? `(${def.part})` : ""}`;
