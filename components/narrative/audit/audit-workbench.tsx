@@ -25,6 +25,7 @@ export function AuditWorkbench() {
   const [result, setResult] = useState<UploadAudit | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>("text");
   const [onlyProblems, setOnlyProblems] = useState(false);
 
@@ -48,7 +49,11 @@ export function AuditWorkbench() {
   return (
     <div className="space-y-3">
       <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3 rounded border border-gray-200 bg-white px-3 py-2">
-        <input name="file" type="file" accept=".json,application/json" aria-label="决算文档" className="text-sm" />
+        <label className="inline-flex cursor-pointer items-center gap-2 text-sm">
+          <span className="rounded border border-gray-300 bg-white px-3 py-1.5 font-medium text-gray-800 hover:bg-gray-50">选择文件</span>
+          <span className="text-gray-700" data-testid="file-name">{fileName ?? "未选择决算文档（.json）"}</span>
+          <input name="file" type="file" accept=".json,application/json" aria-label="决算文档" className="sr-only" onChange={(e) => setFileName(e.target.files?.[0]?.name ?? null)} />
+        </label>
         <Button type="submit" disabled={busy}>
           {busy ? "正在核查…" : "开始核查"}
         </Button>
