@@ -52,12 +52,13 @@ function itemIds(ctx: AuditContext, prefix: string): string[] {
 }
 
 function checkIdentity(ctx: AuditContext, id: Identity): void {
-  const target = ctx.mentions(id.target)[0];
-  if (!target) return;
+  if (ctx.mentions(id.target).length === 0) return;
   if (id.textOnly && ctx.book.get(id.target).value !== null) return;
   const partIds = typeof id.parts === "function" ? id.parts(ctx) : id.parts;
   const printed = partIds.map((p) => ctx.mentions(p)[0]).filter((f): f is BoundFigure => f !== undefined);
   if (printed.length === 0) return;
+  // The total printed beside its parts (十三 车辆 with its kinds), else its first mention.
+  const target = ctx.mentions(id.target).find((m) => m.paragraph === printed[0].paragraph) ?? ctx.mentions(id.target)[0];
   const isCount = target.kind === "count";
   // The text's own figures: parts it does not print are 0 (2021 lists only the non-zero categories).
   const sum = printed.reduce((s, f) => s.plus(f.value), ZERO);
