@@ -100,4 +100,4 @@ function portIsFree(p) {
   });
 }
 
-main().catch((e) => fail(e && e.stack ? e.stack : String(e)));
+main().catch((e) => fail(process.env.DEBUG ? e?.stack ?? String(e) : e?.message ?? String(e)));

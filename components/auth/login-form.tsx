@@ -59,7 +59,7 @@ export function LoginForm() {
         {formState.errors.password ? <p className="mt-1 text-xs text-red-700">{formState.errors.password.message}</p> : null}
       </div>
       {error ? (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" data-testid="login-error" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       ) : null}

@@ -1,5 +1,7 @@
 import "server-only";
-import { forbidden } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/auth/errors";
+import { getReportForUser } from "@/lib/dal/reports";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { requirePageSession, type SessionUser } from "@/lib/auth/session";
 
@@ -8,4 +10,17 @@ export async function requirePagePermission(permission: Permission): Promise<Ses
   const user = await requirePageSession();
   if (!can(user.role, permission)) forbidden();
   return user;
+}
+
+/**
+ * For report pages: the signed-in user and the report, loaded scoped to them; the 404 page when the
+ * report does not exist or belongs to a unit outside their scope.
+ */
+export async function requireReportPage(reportId: string) {
+  const user = await requirePageSession();
+  const report = await getReportForUser(user, reportId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  return { user, report };
 }

@@ -22,8 +22,10 @@ export function databaseOf(url) {
 
 /** True for servers on this machine: loopback hosts or a Unix socket. */
 export function isLocalUrl(url) {
-  const u = new URL(url);
-  const host = u.searchParams.get("host") || u.hostname.replace(/^\[|\]$/g, "");
+  // Not `new URL()`: it rejects valid libpq forms such as `postgresql://user@/db?host=/run/pg`.
+  const m = /^[a-z]+:\/\/(?:[^@/?]*@)?(\[[^\]]*\]|[^:/?]*)/i.exec(url);
+  const param = /[?&]host=([^&]*)/.exec(url);
+  const host = decodeURIComponent(param ? param[1] : m ? m[1] : "").replace(/^\[|\]$/g, "");
   return host === "" || host.startsWith("/") || ["localhost", "127.0.0.1", "::1"].includes(host);
 }
 
@@ -48,8 +50,9 @@ export async function createDatabaseIfMissing(url) {
  * 127.0.0.1 with data in `dataDir` (kept across runs), and `stop` shuts it down.
  *
  * Options: dataDir (default .data/pg), port (default 54329; another free one if taken), dbName
- * (default "juesuan"), fast (fsync off: for throwaway test clusters), handleSignals (stop and exit on
- * SIGINT/SIGTERM; pass false when the caller orchestrates shutdown itself), log (progress lines).
+ * (default "juesuan"), fast (fsync off) and ephemeral (data removed on stop) for throwaway test
+ * clusters, handleSignals (stop and exit on SIGINT/SIGTERM; pass false when the caller orchestrates
+ * shutdown itself), log (progress lines).
  */
 export async function ensureDatabase(options = {}) {
   const { dbName = "juesuan", log = () => {} } = options;
@@ -63,6 +66,7 @@ export async function ensureDatabase(options = {}) {
     dataDir: options.dataDir ?? path.join(ROOT, ".data", "pg"),
     port: options.port ?? 54329,
     fast: options.fast ?? false,
+    ephemeral: options.ephemeral ?? false,
     handleSignals: options.handleSignals ?? true,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
@@ -77,4 +81,61 @@ export async function ensureDatabase(options = {}) {
     throw e;
   }
   return { url, adminUrl, embedded: true, stop: server.stop };
+}
+
+/**
+ * The server test databases are created on, as `{ adminUrl, stop }`: TEST_DATABASE_URL if set, else
+ * the server at DATABASE_URL, else an embedded PostgreSQL for this run (.data/test-pg/run-*, its
+ * own port, fsync off, removed on stop). Never the app's own .data/pg cluster.
+ */
+export async function ensureTestServer({ log = () => {}, handleSignals = false } = {}) {
+  if (process.env.TEST_DATABASE_URL) return { adminUrl: process.env.TEST_DATABASE_URL, started: false, stop: async () => {} };
+  if (process.env.DATABASE_URL) return { adminUrl: withDatabase(process.env.DATABASE_URL, "postgres"), started: false, stop: async () => {} };
+  // A throwaway cluster per run (initdb takes under a second): concurrent runs cannot disturb each
+  // other, and a crashed run's cluster is swept by the next one.
+  const { sweepTestClusters } = await import("./embedded-postgres.mjs");
+  const baseDir = path.join(ROOT, ".data", "test-pg");
+  await sweepTestClusters(baseDir, log);
+  const db = await ensureDatabase({
+    dataDir: path.join(baseDir, `run-${process.pid}-${Date.now().toString(36)}`),
+    port: 54339,
+    dbName: "postgres",
+    fast: true,
+    ephemeral: true,
+    handleSignals,
+    log,
+  });
+  return { adminUrl: db.adminUrl, started: true, stop: db.stop };
+}
+
+/** A database name unique to this test run (the run id lets a final sweep find leftovers). */
+export function testDatabaseName(kind = "test") {
+  const run = process.env.JUESUAN_TEST_RUN || "x";
+  return `juesuan_${kind}_${run}_${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Drops every database of test run `run` still present (a crashed test skips its own drop). */
+export async function dropRunDatabases(adminUrl, run) {
+  const pg = await loadDependency("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`juesuan\\_%\\_${run}\\_%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    return rows.map((r) => r.datname);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs one statement on `adminUrl` (CREATE/DROP DATABASE). */
+export async function adminQuery(adminUrl, sql) {
+  const pg = await loadDependency("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }

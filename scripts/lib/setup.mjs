@@ -18,6 +18,9 @@ export const QUIET_ENV = {
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // vitest.config.ts is TypeScript with ESM syntax in a package without "type": Vite warns about a
+  // future default loader on every start; the current loader handles it.
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
   npm_config_update_notifier: "false",
   npm_config_fund: "false",
   npm_config_audit: "false",
@@ -28,17 +31,18 @@ export function writeInstallStamp() {
 }
 
 /**
- * `npm install` when node_modules is missing or package-lock.json changed since the last install. Not
- * `npm ci`: npm 11 leaves other platforms' optional binaries (@next/swc-*, lightningcss-*…) out of the
- * lockfile it writes, and `npm ci` then refuses that very lockfile as "out of sync".
+ * Installs the dependencies when node_modules is missing or package-lock.json changed since the
+ * last install. `npm install --no-save` rather than `npm ci`: it installs the locked versions too,
+ * but tolerates a lockfile that lacks other platforms' optional packages (npm ci rejects ours:
+ * "Missing: @tailwindcss/oxide-darwin-arm64 from lock file"), and never rewrites tracked files.
  */
 export async function ensureInstalled(log) {
   const present = fs.existsSync(NODE_MODULES);
   if (present && readStamp(INSTALL_STAMP) === sha256File(LOCKFILE)) return true;
-  log(present ? "package-lock.json changed: reinstalling dependencies (npm install)…" : "installing dependencies (npm install)…");
+  log(present ? "package-lock.json changed: updating dependencies (npm install)…" : "installing dependencies (npm install)…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   // --loglevel=error hides the EBADENGINE warnings of optional tooling that wants Node 22.
-  const { code } = await run(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
+  const { code } = await run(npm, ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error"], { env: QUIET_ENV });
   if (code !== 0) return false;
   writeInstallStamp();
   return true;

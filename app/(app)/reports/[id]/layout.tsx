@@ -1,21 +1,13 @@
-import { notFound } from "next/navigation";
 import { ReportTabs } from "@/components/report/report-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { NotFoundError } from "@/lib/auth/errors";
-import { requirePageSession } from "@/lib/auth/session";
-import { getReportForUser } from "@/lib/dal/reports";
+import { requireReportPage } from "@/lib/auth/page-guards";
 
 /**
  * Every page of one report shares this header and tab bar. The report is loaded scoped to the caller:
  * another unit's report id answers 404 here, before any child page runs (children re-check themselves).
  */
 export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  const user = await requirePageSession();
-  const { id } = await params;
-  const report = await getReportForUser(user, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { report } = await requireReportPage((await params).id);
   const base = `/reports/${report.id}`;
   return (
     <div>
