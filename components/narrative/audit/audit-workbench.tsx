@@ -59,7 +59,7 @@ export function AuditWorkbench() {
         </Button>
         <span className="text-xs text-gray-500">只核查，不保存文件；最大 10 MB。</span>
         {error ? (
-          <p role="alert" className="w-full rounded border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-800">
+          <p role="alert" data-testid="audit-error" className="w-full rounded border border-red-200 bg-red-50 px-3 py-1.5 text-sm text-red-800">
             {error}
           </p>
         ) : null}
