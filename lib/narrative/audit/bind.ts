@@ -154,7 +154,7 @@ function bindPercent(f: BoundFigure, lead: string, label: string, c: PercentCont
     c.lastChange.partner = f;
     return;
   }
-  if (/完成.*预算(数)?的?$/u.test(label) && c.state.actual) {
+  if ((/完成.*预算(数)?的?$/u.test(label) || /预算(完成|执行)率(为|是)?$/u.test(label)) && c.state.actual) {
     Object.assign(f, { role: "completion", qid: c.state.actual });
     return;
   }

@@ -122,6 +122,19 @@ describe("binding", () => {
     ]);
   });
 
+  it("reads the usual variants of the change and completion wording", () => {
+    expect(brief(bind("一、收入支出决算总体情况说明", "2021年度收、支总计635.01万元，较上年增加104.66万元，同比增长19.7%。"))).toEqual([
+      "635.01万元:amount:grand",
+      "104.66万元:change:grand:prior",
+      "19.7%:change%:grand:prior",
+    ]);
+    expect(brief(bind("七、一般公共预算财政拨款三公经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明\n公务接待费支出预算为1.5万元，支出决算为0.67万元，预算完成率为44.7%。"))).toEqual([
+      "1.5万元:amount:3g.budget.reception",
+      "0.67万元:amount:3g.actual.reception",
+      "44.7%:completion:3g.actual.reception",
+    ]);
+  });
+
   it("binds 项 by their printed names, shares to their part, completions to their 决算, divisor statements apart", () => {
     const figs = bind("五、一般公共预算财政拨款支出决算情况说明", "（三）一般公共预算财政拨款支出决算具体情况\n1. 一般公共服务支出（类）档案事务（款）一般行政管理事务（项）。\n年初预算为0万元，支出决算为0.14万元，由于年初预算数为0万元，无法计算完成年初预算的百分比。");
     expect(brief(figs)).toEqual(["0万元:amount:budget.item.2012602", "0.14万元:amount:gpb.item.2012602", "0万元:divisor:"]);

@@ -11,6 +11,7 @@ import type { Run, Sentence } from "../types";
 import type { AuditOptions } from "./index";
 import { printedValue, type AuditContext } from "./context";
 import type { BoundFigure } from "./bind";
+import { slotOfFigure } from "./slots";
 
 /** Inputs the product defaults from a table when not entered: the text's own figure is the officer's input. */
 const DEFAULTED: Record<string, string> = {
@@ -41,15 +42,16 @@ function impliedInputs(ctx: AuditContext, given: NarrativeInputs | undefined) {
   return inputs;
 }
 
-/** The slots of a printed sentence's figures, as the generator names them. */
+/**
+ * The slots of a printed sentence's figures, as the generator names them, plus the quantities they are
+ * about: a generated sentence that prints a divisor-zero phrase instead of a percentage still states them.
+ */
 function slotsOf(figs: BoundFigure[]): Set<string> {
   const out = new Set<string>();
   for (const f of figs) {
-    if (!f.qid) continue;
-    if (f.role === "amount") out.add(f.qid);
-    else if (f.role === "share") out.add(`share:${f.qid}`);
-    else if (f.role === "completion") out.add(`completion:${f.qid}`).add(f.qid);
-    else if (f.role === "change" || f.role === "change%") out.add(f.qid).add(`prior.${f.qid}`);
+    const slot = slotOfFigure(f);
+    if (slot) out.add(slot);
+    if (f.qid && f.role !== "amount") out.add(f.qid);
   }
   return out;
 }
