@@ -8,7 +8,8 @@ import { getReportForUser } from "@/lib/dal/reports";
 import { Dec, formatYuan, parseAmount, wanToYuan } from "@/lib/money";
 import { generateNarrative } from "@/lib/narrative/generate";
 import { inputDef, inputValueProblem } from "@/lib/narrative/inputs";
-import { loadNarrativeSource } from "@/lib/narrative/source";
+import { loadCatalogueFrom, loadNarrativeSource } from "@/lib/narrative/source";
+import { getTemplate } from "@/lib/templates/load";
 import { inputCellProblem } from "@/lib/report/cell-keys";
 import type { InputField } from "@/lib/schemas/narrative";
 import { Prisma } from "@/lib/prisma-client";
@@ -43,13 +44,13 @@ function toCellChange(field: InputField): CellChange {
 export async function saveNarrativeInputs(user: SessionUser, reportId: string, fields: InputField[]) {
   throwIfNoPermission(user.role, "report.edit");
   const report = await getReportForUser(user, reportId);
-  const source = await loadNarrativeSource(db, report.id);
-  const template = source.view.template;
+  const template = getTemplate(report.fiscalYear.templateVersion);
+  const catalogue = await loadCatalogueFrom(db, report.year);
   const changes = fields.map(toCellChange);
   return saveCells(user, report.id, changes, (c) => {
-    const problem = inputCellProblem(template, source.catalogue, c.table, c.row, c.column);
+    const problem = inputCellProblem(template, catalogue, c.table, c.row, c.column);
     if (problem) return problem;
-    const def = inputDef(template.version, source.catalogue, c.table, c.row, c.column)!;
+    const def = inputDef(template.version, catalogue, c.table, c.row, c.column)!;
     return c.value === null ? null : inputValueProblem(def, new Dec(c.value));
   });
 }
