@@ -4,11 +4,15 @@
  */
 import { checkCommand } from "./cli/check";
 import { narrativeCommand } from "./cli/narrative";
+import { exportCommand } from "./cli/export";
+import { importCommand } from "./cli/import";
 import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
   narrative: narrativeCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

@@ -37,11 +37,15 @@ export function InputsForm({ reportId, panel, editable }: { reportId: string; pa
     const response = await saveNarrativeInputsAction({ reportId, fields });
     if (!response.ok) {
       setResult({ ok: false, message: response.message });
-      // Errors name a field by its path in what was sent ("fields.2.value") or by its cell key.
-      for (const [path, message] of Object.entries(response.fieldErrors ?? {})) {
+      // The server names a refused field by its path in what was sent ("fields.2.value") or by its cell.
+      for (const [path, messages] of Object.entries(response.fieldErrors ?? {})) {
         const sent = path.match(/^fields\.(\d+)\.value$/u);
-        const i = sent ? values.fields.indexOf(fields[Number(sent[1])]) : values.fields.findIndex((f) => f.key === path);
-        if (i >= 0) setError(`fields.${i}.value`, { message });
+        const i = sent ? values.fields.indexOf(fields[Number(sent[1])]) : -1;
+        if (i >= 0) setError(`fields.${i}.value`, { message: messages[0] });
+      }
+      if (response.cell) {
+        const i = values.fields.findIndex((f) => f.key === `${response.cell!.table}|${response.cell!.row}|${response.cell!.column}`);
+        if (i >= 0) setError(`fields.${i}.value`, { message: response.message });
       }
       return;
     }

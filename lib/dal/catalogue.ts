@@ -1,12 +1,12 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { createCodeCatalogue, type CatalogueEntry, type CatalogueLevel, type YearCatalogue } from "@/lib/catalogue";
+import type { YearCatalogue } from "@/lib/catalogue";
+import { readCatalogueData } from "@/lib/entry/db/catalogue";
+import { catalogueOf, type CatalogueData } from "@/lib/entry/report-source";
 
-/** A year's catalogue as the bureau maintains it in the database (retired codes excluded), once per request. */
-export const loadYearCatalogue = cache(async (year: number): Promise<YearCatalogue> => {
-  const codes = await db.catalogueCode.findMany({ where: { year, retired: false }, orderBy: [{ kind: "asc" }, { code: "asc" }] });
-  const entries = (kind: "FUNC" | "ECON"): CatalogueEntry[] =>
-    codes.filter((c) => c.kind === kind).map((c) => ({ code: c.code, name: c.name, level: c.level as CatalogueLevel, parent: c.parentCode }));
-  return { year, func: createCodeCatalogue("FUNC", entries("FUNC")), econ: createCodeCatalogue("ECON", entries("ECON")) };
-});
+/** A year's catalogue entries as the bureau maintains them in the database, once per request. */
+export const loadCatalogueData = cache(async (year: number): Promise<CatalogueData> => readCatalogueData(db, year));
+
+/** The same catalogue with its look-ups (code → entry, children, search). */
+export const loadYearCatalogue = cache(async (year: number): Promise<YearCatalogue> => catalogueOf(await loadCatalogueData(year)));

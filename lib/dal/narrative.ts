@@ -37,9 +37,9 @@ function toCellChange(field: InputField): CellChange {
 }
 
 /**
- * Saves one form of narrative inputs: each key must be an input of the report's template (and a count a
- * whole number); the cells go through saveCells, which checks scope, role, status and versions in one
- * transaction and writes a CELL_UPDATE audit row per changed cell.
+ * Saves one form of narrative inputs: each key must be an input of the report's template and each value fit
+ * it (a count is a whole number, nothing is negative); then saveCells checks scope, role, status and versions
+ * in one transaction and writes a CELL_UPDATE audit row per changed cell.
  */
 export async function saveNarrativeInputs(user: SessionUser, reportId: string, fields: InputField[]) {
   throwIfNoPermission(user.role, "report.edit");
@@ -47,12 +47,14 @@ export async function saveNarrativeInputs(user: SessionUser, reportId: string, f
   const template = getTemplate(report.fiscalYear.templateVersion);
   const catalogue = await loadCatalogueFrom(db, report.year);
   const changes = fields.map(toCellChange);
-  return saveCells(user, report.id, changes, (c) => {
+  for (const c of changes) {
     const problem = inputCellProblem(template, catalogue, c.table, c.row, c.column);
-    if (problem) return problem;
+    if (problem) throw new ValidationError(problem, c);
     const def = inputDef(template.version, catalogue, c.table, c.row, c.column)!;
-    return c.value === null ? null : inputValueProblem(def, new Dec(c.value));
-  });
+    const valueProblem = c.value === null ? null : inputValueProblem(def, new Dec(c.value));
+    if (valueProblem) throw new ValidationError(valueProblem, c);
+  }
+  return saveCells(user, report.id, changes);
 }
 
 /**

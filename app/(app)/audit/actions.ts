@@ -1,6 +1,6 @@
 "use server";
 
-import { actionFailure, type ActionResult } from "@/lib/actions/action-result";
+import { actionFailure, type ActionResult } from "@/lib/entry/action-result";
 import { throwIfNoPermission } from "@/lib/auth/permissions";
 import { requireSession } from "@/lib/auth/session";
 import { auditUpload, parseUpload, type UploadAudit } from "@/lib/narrative/audit-upload";

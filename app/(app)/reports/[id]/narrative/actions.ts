@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { actionFailure, validationFailure, type ActionResult } from "@/lib/actions/action-result";
+import { actionFailure, invalidInput, type ActionResult } from "@/lib/entry/action-result";
 import { requireSession } from "@/lib/auth/session";
 import { saveNarrativeInputs, saveNarrativeText } from "@/lib/dal/narrative";
 import { narrativeInputsSchema, narrativeTextSchema } from "@/lib/schemas/narrative";
@@ -9,7 +9,7 @@ import { narrativeInputsSchema, narrativeTextSchema } from "@/lib/schemas/narrat
 /** Saves one form of narrative inputs (amounts in 万元, counts); returns the stored values and versions. */
 export async function saveNarrativeInputsAction(input: unknown): Promise<ActionResult<{ saved: { key: string; value: string | null; version: number }[] }>> {
   const parsed = narrativeInputsSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireSession();
     const result = await saveNarrativeInputs(user, parsed.data.reportId, parsed.data.fields);
@@ -23,7 +23,7 @@ export async function saveNarrativeInputsAction(input: unknown): Promise<ActionR
 /** Saves one reason or free text of the 情况说明 (autosave). */
 export async function saveNarrativeTextAction(input: unknown): Promise<ActionResult<{ key: string; version: number | null; content: string }>> {
   const parsed = narrativeTextSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+  if (!parsed.success) return invalidInput(parsed.error);
   try {
     const user = await requireSession();
     const data = await saveNarrativeText(user, parsed.data.reportId, parsed.data.key, parsed.data.content, parsed.data.baseVersion);

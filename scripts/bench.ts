@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: prints the benchmarks as JSON.
+ *  - checkView: the rule engine on a 300/200-row view (lib/rules/bench.ts);
+ *  - saveCells: server time of a 100-cell autosave (lib/bench/save-cells.ts), target < 150 ms;
+ *  - renderTable: the 300-row table page in headless Chromium (lib/bench/render-table.ts), first paint < 500 ms.
+ * It works on a throwaway database (on DATABASE_URL's server, or an embedded PostgreSQL) and the production
+ * build (built if stale), started on a free port; everything is removed afterwards.
+ */
+import crypto from "node:crypto";
+import pg from "pg";
+import { BENCH_YEAR, createBenchReport } from "@/lib/bench/bench-data";
+import { benchRenderTable } from "@/lib/bench/render-table";
+import { benchSaveCells } from "@/lib/bench/save-cells";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { benchCheckView } from "@/lib/rules/bench";
+
+// The start/test helpers are plain .mjs modules; loaded by path so the bench needs no type stubs for them.
+const load = (relative: string) => import(new URL(relative, import.meta.url).href);
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+// Only the JSON goes to stdout: the helpers (migrate, build) print through process.stdout, sent to stderr here.
+const printJson = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+
+async function adminQuery(adminUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const { ensureDatabase, withDatabase } = await load("./lib/database.mjs");
+  const { migrateDeploy, QUIET_ENV } = await load("./lib/setup.mjs");
+  const { ensureBuilt } = await load("./lib/next-build.mjs");
+  const { startNext } = await load("./lib/app.mjs");
+  const { freePort } = await load("./lib/util.mjs");
+
+  const checkView = benchCheckView();
+  const server = await ensureDatabase({ log, handleSignals: false, fast: true });
+  const name = `juesuan_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const url: string = withDatabase(server.adminUrl, name);
+  const cleanups: (() => Promise<unknown>)[] = [() => server.stop()];
+  try {
+    await adminQuery(server.adminUrl, `CREATE DATABASE "${name}"`);
+    cleanups.unshift(() => adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    if (!(await migrateDeploy(url, log))) throw new Error("prisma migrate deploy failed");
+    const client = createPrismaClient(url, { max: 4 });
+    cleanups.unshift(() => client.$disconnect());
+    const bench = await createBenchReport(client);
+    log("saving 100-cell edits");
+    const saveCells = await benchSaveCells(client, bench);
+
+    const port: number = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = { ...QUIET_ENV, DATABASE_URL: url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: crypto.randomBytes(24).toString("hex"), PORT: String(port) };
+    if (!(await ensureBuilt({ log, env }))) throw new Error("next build failed");
+    const next = await startNext({ port, host: "127.0.0.1", env, stdio: ["ignore", "ignore", "inherit"] });
+    cleanups.unshift(() => next.stop());
+    log(`rendering the 300-row table page (${baseUrl})`);
+    const renderTable = await benchRenderTable({ baseUrl, reportId: bench.reportId, username: bench.username, password: bench.password });
+    printJson(`${JSON.stringify({ year: BENCH_YEAR, checkView, saveCells, renderTable }, null, 2)}\n`);
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((e) => log(String(e)));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
