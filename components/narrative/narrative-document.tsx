@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { cellHref } from "@/lib/entry/table-pages";
 import type { GeneratedNarrative, Run, SourceRef } from "@/lib/narrative/types";
+import type { TableKey } from "@/lib/templates/types";
 import { FigureButton, type SourceLink } from "./figure-button";
 import { TextSlot } from "./text-slot";
 
@@ -19,7 +21,7 @@ const keyOf = (s: SourceRef) => `${s.table}|${s.row}|${s.column}`;
 
 export function sourceHref(reportId: string, s: SourceRef): string {
   if (s.table.startsWith("S.")) return `/reports/${reportId}/narrative/inputs#${encodeURIComponent(keyOf(s))}`;
-  return `/reports/${reportId}/tables/${s.table}?cell=${encodeURIComponent(`${s.row}|${s.column}`)}`;
+  return cellHref(reportId, { table: s.table as TableKey, row: s.row, column: s.column });
 }
 
 function RunView({ run, props }: { run: Run; props: NarrativeDocumentProps }) {
