@@ -103,6 +103,18 @@ describe("saving inputs", () => {
   });
 });
 
+describe("importing a document", () => {
+  it("replaces the nine tables and keeps the narrative inputs", async () => {
+    const { applyImport } = await import("@/lib/entry/db/apply-import");
+    const report = await reportOf("4302-001-00");
+    const before = await test.prisma.reportCell.count({ where: { reportId: report.id, tableKey: { startsWith: "S." } } });
+    expect(before).toBeGreaterThan(30);
+    await applyImport(test.prisma, { id: null, name: "CLI" }, { reportId: report.id, revision: report.revision, expectedVersion: null, atoms: { "T02|2013101|fiscal": "1000000.00" }, rows: [], meta: { fileName: "x.json", sha256: "0", format: "final-accounts/1" } });
+    expect(await test.prisma.reportCell.count({ where: { reportId: report.id, tableKey: { startsWith: "S." } } })).toBe(before);
+    expect(await test.prisma.reportCell.count({ where: { reportId: report.id, NOT: { tableKey: { startsWith: "S." } } } })).toBe(1);
+  });
+});
+
 describe("last year's figures", () => {
   it("come from last year's report once it is in the system", async () => {
     await test.prisma.fiscalYear.create({ data: { year: 2022, templateVersion: "2021" } });
