@@ -4,6 +4,7 @@
  */
 import { checkCommand } from "./cli/check";
 import { narrativeCommand } from "./cli/narrative";
+import { checkPerformanceCommand } from "./cli/check-performance";
 import { exportCommand } from "./cli/export";
 import { importCommand } from "./cli/import";
 import type { CliCommand, CliIO } from "./cli/types";
@@ -11,6 +12,7 @@ import type { CliCommand, CliIO } from "./cli/types";
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
   narrative: narrativeCommand,
+  "check-performance": checkPerformanceCommand,
   import: importCommand,
   export: exportCommand,
 };

@@ -9,6 +9,7 @@ import { seedOrganisation, seedReports, seedUsers } from "@/lib/seed/organisatio
 import { seedCatalogues } from "@/lib/seed/catalogues";
 import { seedFigures } from "@/lib/seed/figures";
 import { seedNarrative } from "@/lib/seed/narrative";
+import { seedPerformance } from "@/lib/seed/performance";
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -21,6 +22,7 @@ async function main() {
     await seedReports(db);
     await seedFigures(db);
     await seedNarrative(db);
+    await seedPerformance(db);
     console.log("演示账号（demo logins）:");
     for (const l of logins) console.log(`  ${ROLE_LABELS[l.role].padEnd(6, "　")} ${l.username.padEnd(12)} 密码 ${l.password}   ${l.displayName}`);
   } finally {
