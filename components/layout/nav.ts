@@ -16,11 +16,13 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/dashboard", label: "进度总览" },
     { href: "/review", label: "审核" },
     { href: "/aggregate", label: "汇总" },
+    { href: "/audit", label: "文本核查" },
     { href: "/admin", label: "系统管理" },
   ],
   ADMIN: [
     { href: "/dashboard", label: "进度总览" },
     { href: "/aggregate", label: "汇总" },
+    { href: "/audit", label: "文本核查" },
     { href: "/admin", label: "系统管理" },
   ],
 };
