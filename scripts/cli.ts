@@ -3,6 +3,7 @@
  * module in scripts/cli/ registered below with its one-line usage; the exit code is the command's.
  */
 import { checkCommand } from "./cli/check";
+import { narrativeCommand } from "./cli/narrative";
 import { checkPerformanceCommand } from "./cli/check-performance";
 import { exportCommand } from "./cli/export";
 import { importCommand } from "./cli/import";
@@ -10,6 +11,7 @@ import type { CliCommand, CliIO } from "./cli/types";
 
 const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
+  narrative: narrativeCommand,
   "check-performance": checkPerformanceCommand,
   import: importCommand,
   export: exportCommand,

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { seedOrganisation, seedReports, seedUsers } from "@/lib/seed/organisation";
 import { seedCatalogues } from "@/lib/seed/catalogues";
 import { seedFigures } from "@/lib/seed/figures";
+import { seedNarrative } from "@/lib/seed/narrative";
 import { seedPerformance } from "@/lib/seed/performance";
 
 async function main() {
@@ -20,6 +21,7 @@ async function main() {
     await seedCatalogues(db);
     await seedReports(db);
     await seedFigures(db);
+    await seedNarrative(db);
     await seedPerformance(db);
     console.log("演示账号（demo logins）:");
     for (const l of logins) console.log(`  ${ROLE_LABELS[l.role].padEnd(6, "　")} ${l.username.padEnd(12)} 密码 ${l.password}   ${l.displayName}`);

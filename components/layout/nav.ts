@@ -8,15 +8,21 @@ export interface NavItem {
 /** Navigation per role; pages re-check permissions themselves, this only decides what is shown. */
 export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   OFFICER: [{ href: "/reports", label: "我的决算" }],
-  REVIEWER: [{ href: "/review", label: "审核工作台" }],
+  REVIEWER: [
+    { href: "/review", label: "审核工作台" },
+    { href: "/aggregate", label: "部门汇总" },
+  ],
   BUREAU: [
     { href: "/dashboard", label: "进度总览" },
     { href: "/review", label: "审核" },
     { href: "/aggregate", label: "汇总" },
+    { href: "/audit", label: "文本核查" },
     { href: "/admin", label: "系统管理" },
   ],
   ADMIN: [
     { href: "/dashboard", label: "进度总览" },
+    { href: "/aggregate", label: "汇总" },
+    { href: "/audit", label: "文本核查" },
     { href: "/admin", label: "系统管理" },
   ],
 };

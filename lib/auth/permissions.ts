@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "admin.organisation": ["BUREAU", "ADMIN"],
   "admin.users": ["BUREAU", "ADMIN"],
   "audit.view": ["REVIEWER", "BUREAU", "ADMIN"],
+  /** 文本核查: check an already-published document's 情况说明 against its tables. */
+  "narrative.audit": ["BUREAU", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@
  */
 import type { YearCatalogue } from "@/lib/catalogue";
 import { LEAF_LEVEL } from "@/lib/catalogue";
+import { isInputTable, narrativeInputProblem } from "@/lib/narrative/inputs";
 import type { TableKey, YearTemplate } from "@/lib/templates/types";
 
 export function inputColumns(template: YearTemplate, table: TableKey): string[] {
@@ -17,6 +18,8 @@ export function inputColumns(template: YearTemplate, table: TableKey): string[] 
 
 /** null when (table, row, column) is an input cell of the template; else a Chinese reason. */
 export function inputCellProblem(template: YearTemplate, catalogue: YearCatalogue, table: string, row: string, column: string): string | null {
+  // The narrative's own inputs (S.BUDGET, S.PRIOR, S.OPS…) are validated by their registry.
+  if (isInputTable(table)) return narrativeInputProblem(template.version, catalogue, table, row, column);
   const def = template.tables.find((t) => t.key === table);
   if (!def) return `未知的表“${table}”。`;
   const where = `${def.no}${def.part ? `(${def.part})` : ""}`;

@@ -12,6 +12,9 @@ import type { Cell } from "./types";
 
 export type RowCells = Record<string, Cell | undefined>;
 
+/** u of a given atom (aggregates pass the members' Σ u); undefined: from the value. */
+type AtomUOf = ((table: string, row: string, column: string, v: Dec) => number) | undefined;
+
 interface ColumnPlan {
   inputs: string[];
   /** Formula columns in evaluation order (a formula after the columns it reads). */
@@ -65,13 +68,13 @@ function ownRowFormula(formula: ParsedFormula, cells: RowCells): Cell | undefine
   return any ? { v: v.isZero() ? ZERO : v, u, derived: true } : undefined;
 }
 
-function leafCells(def: TableDef, code: string, atoms: Map<string, Dec> | undefined): RowCells {
+function leafCells(def: TableDef, code: string, atoms: Map<string, Dec> | undefined, uOf: AtomUOf): RowCells {
   const plan = columnPlan(def);
   const cells: RowCells = {};
   if (atoms) {
     for (const column of plan.inputs) {
       const v = atoms.get(column);
-      if (v !== undefined) cells[column] = { v, u: atomUncertainty(v), derived: false };
+      if (v !== undefined) cells[column] = { v, u: uOf ? uOf(def.key, code, column, v) : atomUncertainty(v), derived: false };
     }
   }
   for (const { column, formula } of plan.formulas) {
@@ -100,13 +103,13 @@ function sumCells(def: TableDef, children: RowCells[]): RowCells {
 }
 
 /** Cells of every code row and of the 合计 row ("total"); rows above leaf level without children are blank. */
-export function computeCodeCells(def: TableDef, structure: CodeStructure, atoms: Map<string, Map<string, Dec>> | undefined): Map<string, RowCells> {
+export function computeCodeCells(def: TableDef, structure: CodeStructure, atoms: Map<string, Map<string, Dec>> | undefined, uOf?: AtomUOf): Map<string, RowCells> {
   const result = new Map<string, RowCells>();
   const byDepth = [7, 5, 3].flatMap((len) => structure.codes.filter((c) => c.length === len));
   for (const code of byDepth) {
     const children = structure.children.get(code);
     if (children && children.length > 0) result.set(code, sumCells(def, children.map((c) => result.get(c)!)));
-    else if (code.length === structure.leafLength) result.set(code, leafCells(def, code, atoms?.get(code)));
+    else if (code.length === structure.leafLength) result.set(code, leafCells(def, code, atoms?.get(code), uOf));
     else result.set(code, {});
   }
   result.set("total", sumCells(def, (structure.children.get("") ?? []).map((c) => result.get(c)!)));

@@ -18,6 +18,11 @@ export interface DeriveInput {
   atoms: AtomicCells;
   /** Rows listed even without atoms (table → leaf codes), e.g. a 项 the officer added but has not filled. */
   rows?: Partial<Record<TableKey, readonly string[]>>;
+  /**
+   * Rounding uncertainty per atom (`table|row|column` → u) when an atom is itself a sum, as in an
+   * aggregate: Σ of the members' u. Absent atoms get u from their value (atomUncertainty).
+   */
+  uncertainty?: ReadonlyMap<string, number>;
   /** Names for codes the year catalogue lacks (e.g. the printed names of an imported report), code → name. */
   labels?: Readonly<Record<string, string>>;
   unit: { name: string; code: string | null };
@@ -25,6 +30,14 @@ export interface DeriveInput {
 }
 
 type AtomIndex = Map<string, Map<string, Map<string, Dec>>>;
+
+/** u of one atom: given (aggregates), else from its value. */
+export type AtomU = (table: string, row: string, column: string, v: Dec) => number;
+
+function atomUOf(uncertainty: ReadonlyMap<string, number> | undefined): AtomU {
+  if (!uncertainty) return (_t, _r, _c, v) => atomUncertainty(v);
+  return (t, r, c, v) => uncertainty.get(`${t}|${r}|${c}`) ?? atomUncertainty(v);
+}
 
 function indexAtoms(atoms: AtomicCells): AtomIndex {
   const index: AtomIndex = new Map();
@@ -53,6 +66,7 @@ class CellEvaluator {
     defs: Map<TableKey, TableDef>,
     private codeCells: Map<TableKey, Map<string, RowCells>>,
     private atoms: AtomIndex,
+    private uOf: AtomU,
   ) {
     for (const [key, def] of defs) this.rowDefs.set(key, new Map((def.rows ?? []).map((r) => [r.key, r])));
   }
@@ -64,7 +78,7 @@ class CellEvaluator {
     if (!spec) return undefined;
     if ("input" in spec) {
       const v = this.atoms.get(table)?.get(row)?.get(column);
-      return v === undefined ? undefined : { v, u: atomUncertainty(v), derived: false };
+      return v === undefined ? undefined : { v, u: this.uOf(table, row, column, v), derived: false };
     }
     const key = `${table}[${row}].${column}`;
     const memo = this.memo.get(key);
@@ -126,6 +140,7 @@ function hasValues(rows: ViewRow[]): boolean {
 /** Computes the nine tables from the atoms; every non-input cell is `derived: true`. */
 export function deriveReport(input: DeriveInput): ReportView {
   const atoms = indexAtoms(input.atoms);
+  const uOf = atomUOf(input.uncertainty);
   const defs = new Map(input.template.tables.map((t) => [t.key, t]));
   const structures = new Map<TableKey, CodeStructure>();
   const codeCells = new Map<TableKey, Map<string, RowCells>>();
@@ -135,9 +150,9 @@ export function deriveReport(input: DeriveInput): ReportView {
     const codes = [...(atoms.get(def.key)?.keys() ?? []), ...(input.rows?.[def.key] ?? [])];
     const structure = codeStructure(def, catalogue, codes);
     structures.set(def.key, structure);
-    codeCells.set(def.key, computeCodeCells(def, structure, atoms.get(def.key)));
+    codeCells.set(def.key, computeCodeCells(def, structure, atoms.get(def.key), uOf));
   }
-  const evaluator = new CellEvaluator(defs, codeCells, atoms);
+  const evaluator = new CellEvaluator(defs, codeCells, atoms, uOf);
   const tables = {} as Record<TableKey, ViewTable>;
   for (const def of input.template.tables) {
     const structure = structures.get(def.key);

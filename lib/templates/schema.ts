@@ -1,5 +1,6 @@
 /** zod schema of a year template file (data/templates/<version>.json), mirroring lib/templates/types.ts. */
 import { z } from "zod";
+import { NARRATIVE_SECTION_IDS } from "./document";
 import { TABLE_KEYS, type YearTemplate } from "./types";
 
 const tableKey = z.enum(TABLE_KEYS as [string, ...string[]]);
@@ -52,12 +53,51 @@ const tableDef = z.strictObject({
   emptyTotalRow: z.enum(["blank", "zero"]).optional(),
 });
 
+const subsectionDef = z.strictObject({ id: z.string().min(1), no: z.string().min(1), heading: z.string().min(1) });
+
+const sectionDef = z.strictObject({
+  id: z.enum(NARRATIVE_SECTION_IDS),
+  no: z.string().min(1),
+  heading: z.string().min(1),
+  match: z.array(z.string().min(1)).min(1),
+  subsections: z.array(subsectionDef).optional(),
+});
+
+const shareDenominators = z.strictObject({
+  income: z.string(),
+  expense: z.string(),
+  gpbOverall: z.string(),
+  gpbStructure: z.string(),
+  basic: z.string(),
+  threePublic: z.string(),
+  procurementSme: z.string(),
+  procurementSmall: z.string(),
+  performance: z.string(),
+});
+
+/** The 情况说明 wording (lib/templates/document.ts). */
+export const documentTemplateSchema = z.strictObject({
+  title: z.string().min(1),
+  sections: z.array(sectionDef).min(1),
+  sentences: z.record(z.string(), z.string()),
+  shares: shareDenominators,
+  listZeroCategories: z.boolean(),
+  fundZeroSentence: z.boolean(),
+  capitalSection: z.boolean(),
+  operatingComparesPrior: z.boolean(),
+  generalItems: z.array(z.enum(["meeting", "training", "festival"])).min(1),
+  procurementByKind: z.boolean(),
+  vehicleKinds: z.array(z.strictObject({ key: z.string().min(1), label: z.string().min(1) })).min(1),
+  threePublicDetailOrder: z.array(z.enum(["abroad", "reception", "car"])).length(3),
+  glossary: z.array(z.strictObject({ term: z.string().min(1), text: z.string().min(1) })).min(1),
+});
+
 export const yearTemplateSchema = z.strictObject({
   version: z.string().min(1),
   name: z.string().min(1),
   percentDecimals: z.number().int().min(0).max(4),
   tables: z.array(tableDef).length(TABLE_KEYS.length),
-  document: z.record(z.string(), z.unknown()).optional(),
+  document: documentTemplateSchema.optional(),
 });
 
 /** Validates a template file; throws a readable error naming the first bad path. */

@@ -1,3 +1,7 @@
+import type { DocumentTemplate } from "./document";
+
+export type { DocumentTemplate, NarrativeSectionDef, NarrativeSectionId, NarrativeSubsectionDef, ShareDenominators } from "./document";
+
 /**
  * Year templates: the published layout of the nine tables as data. A template version (e.g. "2021",
  * "2024") is chosen per fiscal year; a new year's layout is a new data file, never a code branch.
@@ -135,6 +139,6 @@ export interface YearTemplate {
   percentDecimals: number;
   /** The nine tables (eleven TableDefs) in published order. */
   tables: TableDef[];
-  /** Everything the narrative generator, the public document and the exports need; filled by later issues. */
-  document?: Record<string, unknown>;
+  /** The 情况说明 wording (lib/templates/document.ts): sections, sentence templates, shares, glossary. */
+  document?: DocumentTemplate;
 }

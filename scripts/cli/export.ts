@@ -2,9 +2,11 @@
  * `export --unit UNIT_NAME_OR_CODE --year Y --format json|xlsx --out FILE`: write a unit's report as the
  * published-form JSON (final-accounts/1) or the Excel workbook. Export, import, export again gives the
  * same bytes (JSON). Exit 0 on success, 2 on a usage problem.
+ * With --department or --region instead of --unit, the aggregate (汇总) is exported (export-aggregate.ts).
  */
 import { writeFile } from "node:fs/promises";
 import { exportReport } from "@/lib/entry/db/export-report";
+import { AGGREGATE_EXPORT_USAGE, runAggregateExport, wantsAggregate } from "./export-aggregate";
 import type { CliCommand, CliIO } from "./types";
 import { connect, findReport, findUnit, parseOptions, parseYear, UsageError } from "./report-target";
 
@@ -37,9 +39,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
 }
 
 export const exportCommand: CliCommand = {
-  usage: USAGE,
-  summary: "把单位某年度的决算导出为 final-accounts/1 JSON 或 Excel 文件",
+  usage: `${USAGE}\n         | ${AGGREGATE_EXPORT_USAGE}`,
+  summary: "把单位某年度的决算，或部门、地区的汇总（按已审核或最新数据相加），导出为 final-accounts/1 JSON 或 Excel 文件",
   async run(args, io) {
+    if (wantsAggregate(args)) return runAggregateExport(args, io);
     try {
       return await run(args, io);
     } catch (error) {

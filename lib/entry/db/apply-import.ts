@@ -42,7 +42,9 @@ export async function applyImport(client: PrismaClient, actor: Actor, input: App
       }
       const existing = await tx.reportCell.findMany({ where: { reportId: input.reportId }, select: { tableKey: true, rowKey: true, colKey: true, amount: true } });
       const before = new Map(existing.map((c) => [`${c.tableKey}|${c.rowKey}|${c.colKey}`, formatYuan(new Dec(c.amount.toString()))]));
-      const removed = [...before.keys()].filter((k) => !(k in input.atoms));
+      // A document holds the nine tables only: the narrative's own inputs (S.* atoms: 年初预算, 上年数,
+      // 政府采购…, lib/narrative/inputs.ts) are not part of it and survive an import.
+      const removed = [...before.keys()].filter((k) => !(k in input.atoms) && !k.startsWith("S."));
       const written = Object.entries(input.atoms).filter(([k, v]) => before.get(k) === undefined || !new Dec(before.get(k)!).equals(v));
       const now = new Date();
       if (removed.length) {

@@ -1,0 +1,44 @@
+/**
+ * A throwaway database for a bench run on the given server (the bench runner's: DATABASE_URL's server or
+ * an embedded PostgreSQL), never the app's own database: created with a random name, migrated, dropped
+ * afterwards whatever happens.
+ */
+import crypto from "node:crypto";
+import pg from "pg";
+import { applyMigrations } from "@/lib/testing/migrations";
+
+export interface ThrowawayDb {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createThrowawayDb(adminUrl: string, prefix: string): Promise<ThrowawayDb> {
+  const name = `juesuan_bench_${prefix}_${crypto.randomBytes(4).toString("hex")}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(adminUrl, name);
+  const drop = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  try {
+    await applyMigrations(url);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { name, url, drop };
+}
