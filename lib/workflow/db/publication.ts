@@ -1,17 +1,15 @@
 /**
- * A department's public document and its Publication row. The document is built from the member units'
- * frozen reports (all APPROVED or PUBLISHED) inside the publishing transaction: atoms summed, the nine
- * tables derived once from the sum and exported as final-accounts/1, plus the 本级 unit's texts.
+ * A department's public document and its Publication row. The document is built inside the publishing
+ * transaction from the member units' frozen reports (every active one APPROVED or PUBLISHED): the
+ * department aggregate of lib/aggregate (Σ of the approved members' atoms in the database, derived once,
+ * exactly what the bureau's 汇总 shows) exported as final-accounts/1, plus the 本级 unit's texts.
  * The publication engineer extends the document (narrative, rendered files) here, in one place.
  */
 import crypto from "node:crypto";
-import { Dec, formatYuan } from "@/lib/money";
+import { computeAggregate, departmentTarget, loadYearContext } from "@/lib/aggregate";
 import type { Prisma, PrismaClient } from "@/lib/prisma-client";
 import { exportDocument } from "@/lib/report/export";
 import type { FinalAccountsDocument } from "@/lib/report/document";
-import { readCatalogueData } from "@/lib/entry/db/catalogue";
-import { deriveSource, type ReportSource } from "@/lib/entry/report-source";
-import { sumAtoms, unionRows } from "../department-sum";
 
 export const PUBLICATION_FORMAT = "publication/1";
 
@@ -28,57 +26,25 @@ export interface PublicationDocument {
   texts: Record<string, string>;
 }
 
-async function memberAtoms(tx: Prisma.TransactionClient, reportId: string) {
-  const [cells, rows] = await Promise.all([
-    tx.reportCell.findMany({ where: { reportId }, select: { tableKey: true, rowKey: true, colKey: true, amount: true } }),
-    tx.reportRow.findMany({ where: { reportId }, select: { tableKey: true, rowKey: true } }),
-  ]);
-  const byTable: Record<string, string[]> = {};
-  for (const r of rows) (byTable[r.tableKey] ??= []).push(r.rowKey);
-  return {
-    atoms: Object.fromEntries(cells.map((c) => [`${c.tableKey}|${c.rowKey}|${c.colKey}`, formatYuan(new Dec(c.amount.toString()))])),
-    rows: byTable,
-  };
-}
-
 export async function buildPublicationDocument(tx: Prisma.TransactionClient, departmentId: string, year: number): Promise<PublicationDocument> {
-  const [department, fiscalYear] = await Promise.all([
-    tx.department.findUniqueOrThrow({
-      where: { id: departmentId },
-      select: {
-        code: true,
-        name: true,
-        units: {
-          where: { active: true },
-          orderBy: [{ isSelf: "desc" }, { sortOrder: "asc" }, { code: "asc" }],
-          select: { code: true, name: true, isSelf: true, reports: { where: { year }, select: { id: true, revision: true } } },
-        },
-      },
-    }),
-    tx.fiscalYear.findUniqueOrThrow({ where: { year }, select: { templateVersion: true } }),
-  ]);
-  const members = department.units.flatMap((u) => u.reports.map((r) => ({ unitCode: u.code, unitName: u.name, isSelf: u.isSelf, reportId: r.id, revision: r.revision })));
-  const figures = await Promise.all(members.map((m) => memberAtoms(tx, m.reportId)));
-  const self = members.find((m) => m.isSelf);
-  const [catalogue, texts] = await Promise.all([
-    readCatalogueData(tx as unknown as PrismaClient, year),
-    self ? tx.reportText.findMany({ where: { reportId: self.reportId, NOT: { key: { startsWith: "table.nodata." } } }, orderBy: { key: "asc" }, select: { key: true, content: true } }) : [],
-  ]);
-  const source: ReportSource = {
-    year,
-    templateVersion: fiscalYear.templateVersion,
-    unit: { name: department.name, code: department.code },
-    catalogue,
-    atoms: sumAtoms(figures.map((f) => f.atoms)),
-    rows: unionRows(figures.map((f) => f.rows)),
-  };
+  const client = tx as unknown as PrismaClient;
+  const [target, context] = await Promise.all([departmentTarget(client, departmentId), loadYearContext(client, year)]);
+  if (!target || !context) throw new Error(`publication: department ${departmentId} or year ${year} is missing`);
+  const aggregate = await computeAggregate(client, { target, basis: "approved", context });
+  const included = aggregate.members.filter((m) => m.included && m.reportId);
+  const reports = await tx.report.findMany({ where: { id: { in: included.map((m) => m.reportId!) } }, select: { id: true, revision: true } });
+  const revision = new Map(reports.map((r) => [r.id, r.revision]));
+  const self = included.find((m) => m.isSelf);
+  const texts = self
+    ? await tx.reportText.findMany({ where: { reportId: self.reportId!, NOT: { key: { startsWith: "table.nodata." } } }, orderBy: { key: "asc" }, select: { key: true, content: true } })
+    : [];
   return {
     format: PUBLICATION_FORMAT,
     year,
-    department: { code: department.code, name: department.name },
-    templateVersion: fiscalYear.templateVersion,
-    members,
-    accounts: exportDocument(deriveSource(source), { amountUnit: "auto" }),
+    department: { code: target.code, name: target.name },
+    templateVersion: context.template.version,
+    members: included.map((m) => ({ unitCode: m.unitCode, unitName: m.unitName, isSelf: m.isSelf, reportId: m.reportId!, revision: revision.get(m.reportId!) ?? 1 })),
+    accounts: exportDocument(aggregate.view, { amountUnit: "auto" }),
     texts: Object.fromEntries(texts.map((t) => [t.key, t.content])),
   };
 }
