@@ -1,52 +1,12 @@
 /**
- * The authorization matrix as data: one row per server action or route handler (variants of one action,
- * e.g. each transition, are rows of their own). authorization-matrix.integration.test.ts calls every row
- * for every role with its own unit's report and with another unit's, signed in through the action's own
- * session check, and asserts allow / 404 / 403 (and 401 signed out).
- *
- * Adding an action or a route? Add a row here: `surface` names the file and export (the test fails for
- * any "use server" export or route method without a row), `allow` the roles that may do it on their own
- * report, `prepare` puts the report into the state the call needs so that an allowed call really succeeds.
+ * Matrix rows of the report's own surfaces: entry (figures, explanations, marks, imports), workflow
+ * (transitions, comments, the queue), 绩效自评, 情况说明, and the report's route handlers. The target is
+ * a 2024 report: 株洲市人民政府办公室本级 (own) or 赫山区政府办 (other).
  */
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { PrismaClient } from "@/lib/prisma-client";
+import { ALL_ROLES, OFFICER, REVIEWERS, action, params, route, unique, type MatrixContext, type MatrixRow, type MatrixTarget } from "./types";
 
-export interface MatrixTarget {
-  reportId: string;
-  /** Username of the target report's officer (for set-up steps that go through the app as them). */
-  officer: string;
-  scope: "own" | "other";
-}
-
-export interface MatrixContext {
-  prisma: PrismaClient;
-  /** Runs `fn` signed in as `username` (set-up through the app, e.g. staging an import as the officer). */
-  as<T>(username: string, fn: () => Promise<T>): Promise<T>;
-  /** Puts the report (and, with `department`, every report of its department) into `status`. */
-  setStatus(reportId: string, status: "DRAFT" | "SUBMITTED" | "APPROVED", department?: boolean): Promise<void>;
-  /** No figures, every table marked 本单位无此类数据: a report that passes the submission check. */
-  makeSubmittable(reportId: string): Promise<void>;
-  version(reportId: string): Promise<number>;
-  userId(username: string): Promise<string>;
-}
-
-/** `ok` for actions ({ ok } results) and for routes (2xx); routes also report their HTTP status. */
-export type CallResult = { ok: boolean; status?: number };
-
-export interface MatrixRow {
-  /** `<file>#<export>` of the server action or route handler under test. */
-  surface: string;
-  label: string;
-  allow: readonly Role[];
-  prepare?: (ctx: MatrixContext, target: MatrixTarget) => Promise<Record<string, unknown> | void>;
-  call: (ctx: MatrixContext, target: MatrixTarget, prepared: Record<string, unknown>) => Promise<CallResult>;
-}
-
-export const ALL_ROLES: readonly Role[] = ["OFFICER", "REVIEWER", "BUREAU", "ADMIN"];
-const OFFICER: readonly Role[] = ["OFFICER"];
-const REVIEWERS: readonly Role[] = ["REVIEWER", "BUREAU"];
 const COMMENTERS: readonly Role[] = ["OFFICER", "REVIEWER", "BUREAU"];
-
 const REPORT_ACTIONS = "app/(app)/reports/[id]/actions.ts";
 const TRANSITIONS = "app/(app)/reports/[id]/actions/transition.ts";
 const COMMENTS = "app/(app)/reports/[id]/actions/comments.ts";
@@ -54,15 +14,12 @@ const PERFORMANCE = "app/(app)/reports/[id]/performance/actions.ts";
 /** A WARNING the 2024 catalogue raises for project spending on a 行政运行 code (PL.PROJECT.IN.RUNNING.CODE). */
 const WARNING_KEY = "PL.PROJECT.IN.RUNNING.CODE|T03|2010301|project";
 
-const action = (result: { ok: boolean }): CallResult => ({ ok: result.ok });
-const route = (response: Response): CallResult => ({ ok: response.ok, status: response.status });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function draftWithWarning(ctx: MatrixContext, t: MatrixTarget) {
-  await ctx.setStatus(t.reportId, "DRAFT");
+  await ctx.setStatus(t.report.id, "DRAFT");
   await ctx.prisma.reportCell.upsert({
-    where: { reportId_tableKey_rowKey_colKey: { reportId: t.reportId, tableKey: "T03", rowKey: "2010301", colKey: "project" } },
-    create: { reportId: t.reportId, tableKey: "T03", rowKey: "2010301", colKey: "project", amount: "100.00" },
+    where: { reportId_tableKey_rowKey_colKey: { reportId: t.report.id, tableKey: "T03", rowKey: "2010301", colKey: "project" } },
+    create: { reportId: t.report.id, tableKey: "T03", rowKey: "2010301", colKey: "project", amount: "100.00" },
     update: {},
   });
 }
@@ -76,34 +33,32 @@ async function exportedJson(ctx: MatrixContext, reportId: string): Promise<File>
 }
 
 async function stageEntryImport(ctx: MatrixContext, t: MatrixTarget) {
-  await ctx.setStatus(t.reportId, "DRAFT");
+  await ctx.setStatus(t.report.id, "DRAFT");
   const { POST } = await import("@/app/api/reports/[id]/import/route");
   const body = new FormData();
-  body.set("file", await exportedJson(ctx, t.reportId));
-  const response = await ctx.as(t.officer, () => POST(new Request("http://matrix.test/import", { method: "POST", body }), params(t.reportId)));
+  body.set("file", await exportedJson(ctx, t.report.id));
+  const response = await ctx.as(t.report.officer, () => POST(new Request("http://matrix.test/import", { method: "POST", body }), params({ id: t.report.id })));
   const { stagingId } = (await response.json()) as { stagingId?: string };
-  if (!stagingId) throw new Error(`set-up failed: could not stage an import for ${t.officer}`);
+  if (!stagingId) throw new Error(`set-up failed: could not stage an import for ${t.report.officer}`);
   return { stagingId };
 }
 
 async function stagePerfImport(ctx: MatrixContext, t: MatrixTarget) {
-  await ctx.setStatus(t.reportId, "DRAFT");
+  await ctx.setStatus(t.report.id, "DRAFT");
   const staged = await ctx.prisma.importStaging.create({
-    data: { reportId: t.reportId, userId: await ctx.userId(t.officer), fileName: "绩效自评.xlsx", payload: { kind: "performance-forms", forms: [], typed: [] }, expiresAt: new Date(Date.now() + 3_600_000) },
+    data: { reportId: t.report.id, userId: await ctx.userId(t.report.officer), fileName: "绩效自评.xlsx", payload: { kind: "performance-forms", forms: [], typed: [] }, expiresAt: new Date(Date.now() + 3_600_000) },
   });
   return { stagingId: staged.id };
 }
 
-let counter = 0;
-const unique = (prefix: string) => `${prefix}${++counter}`;
 
 async function projectForm(ctx: MatrixContext, t: MatrixTarget) {
-  await ctx.setStatus(t.reportId, "DRAFT");
+  await ctx.setStatus(t.report.id, "DRAFT");
   const { starterFormData } = await import("@/lib/performance/starter");
   const { perfTemplateForYear } = await import("@/lib/performance/template");
-  const report = await ctx.prisma.report.findUniqueOrThrow({ where: { id: t.reportId } });
+  const report = await ctx.prisma.report.findUniqueOrThrow({ where: { id: t.report.id } });
   const data = starterFormData("PROJECT", perfTemplateForYear(report.year));
-  const form = await ctx.prisma.perfForm.create({ data: { reportId: t.reportId, kind: "PROJECT", projectName: unique("矩阵项目"), data: data as object } });
+  const form = await ctx.prisma.perfForm.create({ data: { reportId: t.report.id, kind: "PROJECT", projectName: unique("矩阵项目"), data: data as object } });
   return { formId: form.id, data };
 }
 
@@ -116,12 +71,12 @@ function transitionRow(name: "SUBMIT" | "RETURN" | "APPROVE" | "PUBLISH" | "REOP
     async call(ctx, t) {
       const { transitionAction } = await import("@/app/(app)/reports/[id]/actions/transition");
       const text = name === "RETURN" ? { comment: "请核对公开02。" } : name === "REOPEN" ? { reason: "财政局通知更正。" } : {};
-      return action(await transitionAction({ reportId: t.reportId, action: name, expectedVersion: await ctx.version(t.reportId), ...text }));
+      return action(await transitionAction({ reportId: t.report.id, action: name, expectedVersion: await ctx.version(t.report.id), ...text }));
     },
   };
 }
 
-export const MATRIX: MatrixRow[] = [
+export const REPORT_ROWS: MatrixRow[] = [
   // ── report entry (lib/dal/report-notes, imports, cells) ──
   {
     surface: `${REPORT_ACTIONS}#saveExplanationAction`,
@@ -130,7 +85,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: draftWithWarning,
     async call(_ctx, t) {
       const { saveExplanationAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await saveExplanationAction({ reportId: t.reportId, findingKey: WARNING_KEY, text: "按财政批复列支，已与财政局核对。" }));
+      return action(await saveExplanationAction({ reportId: t.report.id, findingKey: WARNING_KEY, text: "按财政批复列支，已与财政局核对。" }));
     },
   },
   {
@@ -140,27 +95,27 @@ export const MATRIX: MatrixRow[] = [
     prepare: draftWithWarning,
     async call(_ctx, t) {
       const { clearExplanationAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await clearExplanationAction({ reportId: t.reportId, findingKey: WARNING_KEY }));
+      return action(await clearExplanationAction({ reportId: t.report.id, findingKey: WARNING_KEY }));
     },
   },
   {
     surface: `${REPORT_ACTIONS}#setTableNoDataAction`,
     label: "setTableNoDataAction",
     allow: OFFICER,
-    prepare: (ctx, t) => ctx.setStatus(t.reportId, "DRAFT"),
+    prepare: (ctx, t) => ctx.setStatus(t.report.id, "DRAFT"),
     async call(_ctx, t) {
       const { setTableNoDataAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await setTableNoDataAction({ reportId: t.reportId, table: "TSC", noData: true }));
+      return action(await setTableNoDataAction({ reportId: t.report.id, table: "TSC", noData: true }));
     },
   },
   {
     surface: `${REPORT_ACTIONS}#setEntryUnitAction`,
     label: "setEntryUnitAction",
     allow: OFFICER,
-    prepare: async (ctx, t) => void (await ctx.prisma.report.update({ where: { id: t.reportId }, data: { entryUnit: "WAN" } })),
+    prepare: async (ctx, t) => void (await ctx.prisma.report.update({ where: { id: t.report.id }, data: { entryUnit: "WAN" } })),
     async call(_ctx, t) {
       const { setEntryUnitAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await setEntryUnitAction({ reportId: t.reportId, entryUnit: "YUAN" }));
+      return action(await setEntryUnitAction({ reportId: t.report.id, entryUnit: "YUAN" }));
     },
   },
   {
@@ -170,7 +125,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: stageEntryImport,
     async call(_ctx, t, p) {
       const { confirmImportAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await confirmImportAction({ reportId: t.reportId, stagingId: p.stagingId }));
+      return action(await confirmImportAction({ reportId: t.report.id, stagingId: p.stagingId }));
     },
   },
   {
@@ -180,7 +135,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: stageEntryImport,
     async call(_ctx, t, p) {
       const { cancelImportAction } = await import("@/app/(app)/reports/[id]/actions");
-      return action(await cancelImportAction({ reportId: t.reportId, stagingId: p.stagingId }));
+      return action(await cancelImportAction({ reportId: t.report.id, stagingId: p.stagingId }));
     },
   },
   {
@@ -188,12 +143,12 @@ export const MATRIX: MatrixRow[] = [
     label: "saveCellsAction",
     allow: OFFICER,
     async prepare(ctx, t) {
-      await ctx.setStatus(t.reportId, "DRAFT");
-      await ctx.prisma.reportCell.deleteMany({ where: { reportId: t.reportId, tableKey: "T02", rowKey: "2010301", colKey: "fiscal" } });
+      await ctx.setStatus(t.report.id, "DRAFT");
+      await ctx.prisma.reportCell.deleteMany({ where: { reportId: t.report.id, tableKey: "T02", rowKey: "2010301", colKey: "fiscal" } });
     },
     async call(_ctx, t) {
       const { saveCellsAction } = await import("@/app/(app)/reports/[id]/tables/actions");
-      return action(await saveCellsAction({ reportId: t.reportId, cells: [{ table: "T02", row: "2010301", column: "fiscal", value: "100.00", baseVersion: null }], rows: [] }));
+      return action(await saveCellsAction({ reportId: t.report.id, cells: [{ table: "T02", row: "2010301", column: "fiscal", value: "100.00", baseVersion: null }], rows: [] }));
     },
   },
 
@@ -204,24 +159,24 @@ export const MATRIX: MatrixRow[] = [
     allow: ALL_ROLES,
     async call(_ctx, t) {
       const { transitionStateAction } = await import("@/app/(app)/reports/[id]/actions/transition");
-      return action(await transitionStateAction({ reportId: t.reportId }));
+      return action(await transitionStateAction({ reportId: t.report.id }));
     },
   },
   transitionRow("SUBMIT", OFFICER, async (ctx, t) => {
-    await ctx.setStatus(t.reportId, "DRAFT");
-    await ctx.makeSubmittable(t.reportId);
+    await ctx.setStatus(t.report.id, "DRAFT");
+    await ctx.makeSubmittable(t.report.id);
   }),
-  transitionRow("RETURN", REVIEWERS, (ctx, t) => ctx.setStatus(t.reportId, "SUBMITTED")),
-  transitionRow("APPROVE", REVIEWERS, (ctx, t) => ctx.setStatus(t.reportId, "SUBMITTED")),
-  transitionRow("PUBLISH", ["BUREAU"], (ctx, t) => ctx.setStatus(t.reportId, "APPROVED", true)),
-  transitionRow("REOPEN", ["BUREAU"], (ctx, t) => ctx.setStatus(t.reportId, "APPROVED")),
+  transitionRow("RETURN", REVIEWERS, (ctx, t) => ctx.setStatus(t.report.id, "SUBMITTED")),
+  transitionRow("APPROVE", REVIEWERS, (ctx, t) => ctx.setStatus(t.report.id, "SUBMITTED")),
+  transitionRow("PUBLISH", ["BUREAU"], (ctx, t) => ctx.setStatus(t.report.id, "APPROVED", true)),
+  transitionRow("REOPEN", ["BUREAU"], (ctx, t) => ctx.setStatus(t.report.id, "APPROVED")),
   {
     surface: `${COMMENTS}#listCommentsAction`,
     label: "listCommentsAction",
     allow: ALL_ROLES,
     async call(_ctx, t) {
       const { listCommentsAction } = await import("@/app/(app)/reports/[id]/actions/comments");
-      return action(await listCommentsAction({ reportId: t.reportId, target: { table: "T02", row: "2010301", column: "fiscal" } }));
+      return action(await listCommentsAction({ reportId: t.report.id, target: { table: "T02", row: "2010301", column: "fiscal" } }));
     },
   },
   {
@@ -230,7 +185,7 @@ export const MATRIX: MatrixRow[] = [
     allow: COMMENTERS,
     async call(_ctx, t) {
       const { addCommentAction } = await import("@/app/(app)/reports/[id]/actions/comments");
-      return action(await addCommentAction({ reportId: t.reportId, target: { table: "T02", row: "2010301", column: "fiscal" }, body: "请核对该数。" }));
+      return action(await addCommentAction({ reportId: t.report.id, target: { table: "T02", row: "2010301", column: "fiscal" }, body: "请核对该数。" }));
     },
   },
   {
@@ -238,22 +193,22 @@ export const MATRIX: MatrixRow[] = [
     label: "resolveCommentAction",
     allow: COMMENTERS,
     async prepare(ctx, t) {
-      const comment = await ctx.prisma.comment.create({ data: { reportId: t.reportId, revision: 1, body: "请核对。", authorId: await ctx.userId("reviewer") } });
+      const comment = await ctx.prisma.comment.create({ data: { reportId: t.report.id, revision: 1, body: "请核对。", authorId: await ctx.userId("reviewer") } });
       return { commentId: comment.id };
     },
     async call(_ctx, t, p) {
       const { resolveCommentAction } = await import("@/app/(app)/reports/[id]/actions/comments");
-      return action(await resolveCommentAction({ reportId: t.reportId, commentId: p.commentId, resolved: true }));
+      return action(await resolveCommentAction({ reportId: t.report.id, commentId: p.commentId, resolved: true }));
     },
   },
   {
     surface: "app/(app)/review/actions.ts#approveManyAction",
     label: "approveManyAction",
     allow: REVIEWERS,
-    prepare: (ctx, t) => ctx.setStatus(t.reportId, "SUBMITTED"),
+    prepare: (ctx, t) => ctx.setStatus(t.report.id, "SUBMITTED"),
     async call(ctx, t) {
       const { approveManyAction } = await import("@/app/(app)/review/actions");
-      const result = await approveManyAction({ items: [{ reportId: t.reportId, expectedVersion: await ctx.version(t.reportId) }] });
+      const result = await approveManyAction({ items: [{ reportId: t.report.id, expectedVersion: await ctx.version(t.report.id) }] });
       // The action answers per report; the report was approved only if its own outcome says so.
       return { ok: result.ok && result.data.every((o) => o.ok) };
     },
@@ -264,10 +219,10 @@ export const MATRIX: MatrixRow[] = [
     surface: `${PERFORMANCE}#createPerfFormAction`,
     label: "createPerfFormAction",
     allow: OFFICER,
-    prepare: (ctx, t) => ctx.setStatus(t.reportId, "DRAFT"),
+    prepare: (ctx, t) => ctx.setStatus(t.report.id, "DRAFT"),
     async call(_ctx, t) {
       const { createPerfFormAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await createPerfFormAction({ reportId: t.reportId, kind: "PROJECT", projectName: unique("新建项目") }));
+      return action(await createPerfFormAction({ reportId: t.report.id, kind: "PROJECT", projectName: unique("新建项目") }));
     },
   },
   {
@@ -277,7 +232,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: projectForm,
     async call(_ctx, t, p) {
       const { savePerfFormAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await savePerfFormAction({ reportId: t.reportId, formId: p.formId, baseVersion: 1, data: p.data }));
+      return action(await savePerfFormAction({ reportId: t.report.id, formId: p.formId, baseVersion: 1, data: p.data }));
     },
   },
   {
@@ -287,7 +242,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: projectForm,
     async call(_ctx, t, p) {
       const { renamePerfFormAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await renamePerfFormAction({ reportId: t.reportId, formId: p.formId, baseVersion: 1, projectName: unique("改名项目") }));
+      return action(await renamePerfFormAction({ reportId: t.report.id, formId: p.formId, baseVersion: 1, projectName: unique("改名项目") }));
     },
   },
   {
@@ -297,7 +252,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: projectForm,
     async call(_ctx, t, p) {
       const { deletePerfFormAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await deletePerfFormAction({ reportId: t.reportId, formId: p.formId, baseVersion: 1 }));
+      return action(await deletePerfFormAction({ reportId: t.report.id, formId: p.formId, baseVersion: 1 }));
     },
   },
   {
@@ -305,14 +260,14 @@ export const MATRIX: MatrixRow[] = [
     label: "savePerfTextAction",
     allow: OFFICER,
     async prepare(ctx, t) {
-      await ctx.setStatus(t.reportId, "DRAFT");
+      await ctx.setStatus(t.report.id, "DRAFT");
       const { PERF_SLOT_KEYS, slotTextKey } = await import("@/lib/performance/report-model");
-      await ctx.prisma.reportText.deleteMany({ where: { reportId: t.reportId, key: slotTextKey(PERF_SLOT_KEYS[0]) } });
+      await ctx.prisma.reportText.deleteMany({ where: { reportId: t.report.id, key: slotTextKey(PERF_SLOT_KEYS[0]) } });
       return { key: PERF_SLOT_KEYS[0] };
     },
     async call(_ctx, t, p) {
       const { savePerfTextAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await savePerfTextAction({ reportId: t.reportId, key: p.key, text: "本年度绩效目标基本完成。", baseVersion: 0 }));
+      return action(await savePerfTextAction({ reportId: t.report.id, key: p.key, text: "本年度绩效目标基本完成。", baseVersion: 0 }));
     },
   },
   {
@@ -322,7 +277,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: stagePerfImport,
     async call(_ctx, t, p) {
       const { confirmPerfImportAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await confirmPerfImportAction({ reportId: t.reportId, stagingId: p.stagingId }));
+      return action(await confirmPerfImportAction({ reportId: t.report.id, stagingId: p.stagingId }));
     },
   },
   {
@@ -332,7 +287,7 @@ export const MATRIX: MatrixRow[] = [
     prepare: stagePerfImport,
     async call(_ctx, t, p) {
       const { cancelPerfImportAction } = await import("@/app/(app)/reports/[id]/performance/actions");
-      return action(await cancelPerfImportAction({ reportId: t.reportId, stagingId: p.stagingId }));
+      return action(await cancelPerfImportAction({ reportId: t.report.id, stagingId: p.stagingId }));
     },
   },
 
@@ -343,7 +298,7 @@ export const MATRIX: MatrixRow[] = [
     allow: ALL_ROLES,
     async call(_ctx, t) {
       const { GET } = await import("@/app/api/reports/[id]/export/route");
-      return route(await GET(new Request("http://matrix.test/export?format=json"), params(t.reportId)));
+      return route(await GET(new Request("http://matrix.test/export?format=json"), params({ id: t.report.id })));
     },
   },
   {
@@ -351,14 +306,14 @@ export const MATRIX: MatrixRow[] = [
     label: "POST /api/reports/[id]/import",
     allow: OFFICER,
     async prepare(ctx, t) {
-      await ctx.setStatus(t.reportId, "DRAFT");
-      return { file: await exportedJson(ctx, t.reportId) };
+      await ctx.setStatus(t.report.id, "DRAFT");
+      return { file: await exportedJson(ctx, t.report.id) };
     },
     async call(_ctx, t, p) {
       const { POST } = await import("@/app/api/reports/[id]/import/route");
       const body = new FormData();
       body.set("file", p.file as File);
-      return route(await POST(new Request("http://matrix.test/import", { method: "POST", body }), params(t.reportId)));
+      return route(await POST(new Request("http://matrix.test/import", { method: "POST", body }), params({ id: t.report.id })));
     },
   },
   {
@@ -367,7 +322,7 @@ export const MATRIX: MatrixRow[] = [
     allow: ALL_ROLES,
     async call(_ctx, t) {
       const { GET } = await import("@/app/api/reports/[id]/performance/xlsx/route");
-      return route(await GET(new Request("http://matrix.test/performance/xlsx"), params(t.reportId)));
+      return route(await GET(new Request("http://matrix.test/performance/xlsx"), params({ id: t.report.id })));
     },
   },
   {
@@ -375,10 +330,10 @@ export const MATRIX: MatrixRow[] = [
     label: "POST /api/reports/[id]/performance/import",
     allow: OFFICER,
     async prepare(ctx, t) {
-      await ctx.setStatus(t.reportId, "DRAFT");
+      await ctx.setStatus(t.report.id, "DRAFT");
       // The workbook the app itself exports for this report, downloaded by its officer.
       const { GET } = await import("@/app/api/reports/[id]/performance/xlsx/route");
-      const response = await ctx.as(t.officer, () => GET(new Request("http://matrix.test/performance/xlsx"), params(t.reportId)));
+      const response = await ctx.as(t.report.officer, () => GET(new Request("http://matrix.test/performance/xlsx"), params({ id: t.report.id })));
       if (!response.ok) throw new Error(`set-up failed: performance workbook ${response.status}`);
       return { bytes: new Uint8Array(await response.arrayBuffer()) };
     },
@@ -386,13 +341,35 @@ export const MATRIX: MatrixRow[] = [
       const { POST } = await import("@/app/api/reports/[id]/performance/import/route");
       const body = new FormData();
       body.set("file", new File([p.bytes as Uint8Array<ArrayBuffer>], "绩效自评.xlsx"));
-      return route(await POST(new Request("http://matrix.test/performance/import", { method: "POST", body }), params(t.reportId)));
+      return route(await POST(new Request("http://matrix.test/performance/import", { method: "POST", body }), params({ id: t.report.id })));
+    },
+  },
+  // ── 情况说明 ──
+  {
+    surface: "app/(app)/reports/[id]/narrative/actions.ts#saveNarrativeInputsAction",
+    label: "saveNarrativeInputsAction",
+    allow: OFFICER,
+    async prepare(ctx, t) {
+      await ctx.setStatus(t.report.id, "DRAFT");
+      await ctx.prisma.reportCell.deleteMany({ where: { reportId: t.report.id, tableKey: "S.OPS", rowKey: "operating", colKey: "actual" } });
+    },
+    async call(_ctx, t) {
+      const { saveNarrativeInputsAction } = await import("@/app/(app)/reports/[id]/narrative/actions");
+      return action(await saveNarrativeInputsAction({ reportId: t.report.id, fields: [{ key: "S.OPS|operating|actual", kind: "amount", value: "1.5", baseVersion: null }] }));
+    },
+  },
+  {
+    surface: "app/(app)/reports/[id]/narrative/actions.ts#saveNarrativeTextAction",
+    label: "saveNarrativeTextAction",
+    allow: OFFICER,
+    async prepare(ctx, t) {
+      await ctx.setStatus(t.report.id, "DRAFT");
+      await ctx.prisma.reportText.deleteMany({ where: { reportId: t.report.id, key: "duties" } });
+    },
+    async call(_ctx, t) {
+      const { saveNarrativeTextAction } = await import("@/app/(app)/reports/[id]/narrative/actions");
+      return action(await saveNarrativeTextAction({ reportId: t.report.id, key: "duties", content: "负责市政府日常运转。", baseVersion: null }));
     },
   },
 ];
 
-/** Surfaces deliberately outside the matrix, with the reason. */
-export const NOT_IN_MATRIX: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts#GET": "next-auth sign-in endpoints: public by design (lib/auth/login.integration.test.ts covers them)",
-  "app/api/auth/[...nextauth]/route.ts#POST": "next-auth sign-in endpoints: public by design (lib/auth/login.integration.test.ts covers them)",
-};
