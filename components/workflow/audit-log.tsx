@@ -58,38 +58,40 @@ export function AuditLog({
       {entries.length === 0 ? (
         <p className="px-3 py-2 text-sm text-gray-500">没有符合条件的记录。</p>
       ) : (
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th className={thClass}>时间</th>
-              <th className={thClass}>操作人</th>
-              <th className={thClass}>操作</th>
-              <th className={thClass}>对象</th>
-              <th className={`${thClass} text-right`}>原值</th>
-              <th className={`${thClass} text-right`}>新值</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} data-testid="audit-row" data-action={e.action}>
-                <td className={`${tdClass} whitespace-nowrap text-gray-600`}>{formatDateTime(e.at)}</td>
-                <td className={`${tdClass} whitespace-nowrap`}>{e.actorName}</td>
-                <td className={`${tdClass} whitespace-nowrap`}>{auditActionLabel(e.action, e.meta)}</td>
-                <td className={tdClass}>
-                  {isCellTarget(e.target) && !filter.cell ? (
-                    <Link href={href({ cell: e.target, table: null, page: null })} className="text-brand-700 hover:underline" title="只看该单元格的历史">
-                      {targetLabel(e.target)}
-                    </Link>
-                  ) : (
-                    targetLabel(e.target)
-                  )}
-                </td>
-                <td className={`${tdClass} num text-right text-gray-600`}>{auditValueText(e.action, e.before, e.target)}</td>
-                <td className={`${tdClass} num text-right`}>{auditValueText(e.action, e.after, e.target)}</td>
+        <div className="overflow-x-auto">
+          <table className={tableClass}>
+            <thead>
+              <tr>
+                <th className={thClass}>时间</th>
+                <th className={thClass}>操作人</th>
+                <th className={thClass}>操作</th>
+                <th className={thClass}>对象</th>
+                <th className={`${thClass} text-right`}>原值</th>
+                <th className={`${thClass} text-right`}>新值</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} data-testid="audit-row" data-action={e.action}>
+                  <td className={`${tdClass} whitespace-nowrap text-gray-600`}>{formatDateTime(e.at)}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{e.actorName}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{auditActionLabel(e.action, e.meta)}</td>
+                  <td className={`${tdClass} break-all`}>
+                    {isCellTarget(e.target) && !filter.cell ? (
+                      <Link href={href({ cell: e.target, table: null, page: null })} className="text-brand-700 hover:underline" title="只看该单元格的历史">
+                        {targetLabel(e.target)}
+                      </Link>
+                    ) : (
+                      targetLabel(e.target)
+                    )}
+                  </td>
+                  <td className={`${tdClass} num max-w-64 break-all text-right text-gray-600`}>{auditValueText(e.action, e.before, e.target)}</td>
+                  <td className={`${tdClass} num max-w-64 break-all text-right`}>{auditValueText(e.action, e.after, e.target)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {pages > 1 ? (
         <div className="flex items-center justify-end gap-3 px-3 py-2 text-xs">

@@ -77,31 +77,33 @@ export function VersionDiff({
               ))}
             </div>
           ) : null}
-          <table className={tableClass}>
-            <thead>
-              <tr>
-                <th className={thClass}>单元格</th>
-                <th className={`${thClass} text-right`}>较早版本（万元）</th>
-                <th className={`${thClass} text-right`}>较新版本（万元）</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.cells.map((c) => (
-                <tr key={c.key} data-testid="diff-row">
-                  <td className={tdClass}>{cellLabel(c.key)}</td>
-                  <td className={`${tdClass} num text-right text-gray-600`}>{wan(c.before)}</td>
-                  <td className={`${tdClass} num text-right font-medium text-gray-900`}>{wan(c.after)}</td>
+          <div className="overflow-x-auto">
+            <table className={tableClass}>
+              <thead>
+                <tr>
+                  <th className={thClass}>单元格</th>
+                  <th className={`${thClass} text-right`}>较早版本（万元）</th>
+                  <th className={`${thClass} text-right`}>较新版本（万元）</th>
                 </tr>
-              ))}
-              {diff.texts.map((t) => (
-                <tr key={t.key}>
-                  <td className={tdClass}>文字：{t.key}</td>
-                  <td className={`${tdClass} text-gray-600`}>{t.before ?? "（空）"}</td>
-                  <td className={tdClass}>{t.after ?? "（空）"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {diff.cells.map((c) => (
+                  <tr key={c.key} data-testid="diff-row">
+                    <td className={tdClass}>{cellLabel(c.key)}</td>
+                    <td className={`${tdClass} num text-right text-gray-600`}>{wan(c.before)}</td>
+                    <td className={`${tdClass} num text-right font-medium text-gray-900`}>{wan(c.after)}</td>
+                  </tr>
+                ))}
+                {diff.texts.map((t) => (
+                  <tr key={t.key}>
+                    <td className={tdClass}>文字：{t.key}</td>
+                    <td className={`${tdClass} text-gray-600`}>{t.before ?? "（空）"}</td>
+                    <td className={tdClass}>{t.after ?? "（空）"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </div>

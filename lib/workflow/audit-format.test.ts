@@ -24,6 +24,7 @@ describe("audit formatting", () => {
     expect(auditValueText("COMMENT", { body: "请核对".repeat(40) })).toMatch(/…$/u);
     expect(auditValueText("ROW_UPDATE", { op: "remove" })).toBe("删除");
     expect(auditValueText("COMMENT_RESOLVE", { resolved: true })).toBe("已处理");
+    expect(auditValueText("PERF_UPDATE", { funds: { other: { annual: "", initial: "", executed: "" } }, indicators: [] })).toBe("（结构化内容，略）");
   });
 
   it("tells cell targets from the others", () => {

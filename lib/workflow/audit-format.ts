@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   COMMENT: "发表意见",
   COMMENT_RESOLVE: "意见处理",
   SETTING_UPDATE: "修改设置",
+  PERF_UPDATE: "绩效自评",
 };
 
 export function auditActionLabel(action: string, meta: unknown): string {
@@ -40,7 +41,9 @@ export function auditValueText(action: string, value: unknown, target: string | 
   if (typeof v.op === "string") return v.op === "add" ? "添加" : "删除";
   if (typeof v.resolved === "boolean") return v.resolved ? "已处理" : "未处理";
   if (typeof v.entryUnit === "string") return v.entryUnit === "WAN" ? "万元" : "元";
-  return clip(JSON.stringify(value));
+  // Whole forms (绩效自评) and other structured values: too long for a table cell; the event keeps them.
+  const json = JSON.stringify(value);
+  return json.length <= 40 ? json : "（结构化内容，略）";
 }
 
 /** A cell key (`T02|2013101|fiscal`) as opposed to `text:…`, `table:…`, `finding:…`, `status`, `report`. */

@@ -25,6 +25,8 @@ export function targetLabeller(view: ReportView): (target: string | null) => str
     if (target.startsWith("table:")) return pages.get(target.slice(6)) ?? target.slice(6);
     if (target.startsWith("text:table.nodata.")) return `${pages.get(target.slice(18)) ?? target.slice(18)}：本单位无此类数据`;
     if (target.startsWith("text:")) return `文字“${target.slice(5)}”`;
+    if (target.startsWith("perf:")) return "绩效自评表";
+    if (target.startsWith("text:perf.")) return "绩效自评报告文字";
     if (target.startsWith("finding:")) return `警告说明 ${target.slice(8).split("|")[0]}`;
     const [table, row] = target.split("|");
     if (row && pages.has(table)) return `${pages.get(table)} 科目行 ${row}`;
