@@ -85,8 +85,12 @@ export function AuditLog({
                       targetLabel(e.target)
                     )}
                   </td>
-                  <td className={`${tdClass} num max-w-64 break-all text-right text-gray-600`}>{auditValueText(e.action, e.before, e.target)}</td>
-                  <td className={`${tdClass} num max-w-64 break-all text-right`}>{auditValueText(e.action, e.after, e.target)}</td>
+                  <td className={`${tdClass} num text-right text-gray-600`}>
+                      <div className="ml-auto max-w-56 break-all">{auditValueText(e.action, e.before, e.target)}</div>
+                    </td>
+                  <td className={`${tdClass} num text-right`}>
+                      <div className="ml-auto max-w-56 break-all">{auditValueText(e.action, e.after, e.target)}</div>
+                    </td>
                 </tr>
               ))}
             </tbody>
