@@ -86,10 +86,10 @@ export function AuditLog({
                     )}
                   </td>
                   <td className={`${tdClass} num text-right text-gray-600`}>
-                      <div className="ml-auto max-w-56 break-all">{auditValueText(e.action, e.before, e.target)}</div>
+                      <div className="ml-auto max-w-48 break-all">{auditValueText(e.action, e.before, e.target)}</div>
                     </td>
                   <td className={`${tdClass} num text-right`}>
-                      <div className="ml-auto max-w-56 break-all">{auditValueText(e.action, e.after, e.target)}</div>
+                      <div className="ml-auto max-w-48 break-all">{auditValueText(e.action, e.after, e.target)}</div>
                     </td>
                 </tr>
               ))}
