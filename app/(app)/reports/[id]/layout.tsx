@@ -1,14 +1,19 @@
 import { ReportTabs } from "@/components/report/report-tabs";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusNoticeBanner } from "@/components/workflow/status-notice";
+import { TransitionBar } from "@/components/workflow/transition-bar";
 import { requireReportPage } from "@/lib/auth/page-guards";
+import { statusNotice } from "@/lib/workflow/history";
+import { transitionOptions } from "@/lib/workflow/transition-state";
 
 /**
  * Every page of one report shares this header and tab bar. The report is loaded scoped to the caller:
  * another unit's report id answers 404 here, before any child page runs (children re-check themselves).
  */
 export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  const { report } = await requireReportPage((await params).id);
+  const { user, report } = await requireReportPage((await params).id);
   const base = `/reports/${report.id}`;
+  const notice = await statusNotice(report);
   return (
     <div>
       <div className="mb-3 border-b border-gray-200">
@@ -19,6 +24,9 @@ export default async function ReportLayout({ children, params }: { children: Rea
           <StatusBadge status={report.status} />
           {report.revision > 1 ? <span className="text-xs text-gray-500">第 {report.revision} 版</span> : null}
           <span className="text-sm text-gray-500">{report.unit.department.name}</span>
+          <div className="ml-auto">
+            <TransitionBar reportId={report.id} options={transitionOptions(user.role, report.status)} />
+          </div>
         </div>
         <ReportTabs
           tabs={[
@@ -30,6 +38,7 @@ export default async function ReportLayout({ children, params }: { children: Rea
           ]}
         />
       </div>
+      {notice ? <StatusNoticeBanner reportId={report.id} notice={notice} revision={report.revision} /> : null}
       {children}
     </div>
   );
