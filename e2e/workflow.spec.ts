@@ -81,7 +81,26 @@ test("a demo report goes from draft to published in the browser, and every step 
   await thread.locator("textarea").fill(REPLY);
   await thread.getByRole("button", { name: "发送" }).click();
   await expect(thread.getByTestId("comment")).toHaveCount(2);
+  // The officer corrects one figure before resubmitting: the 三公 接待费 budget.
+  await officer.goto(`/reports/${reportId}/tables/T3G`);
+  await officer.locator('.jsg-grid[data-table="T3G"] [row-id="data"] [col-id="budget.reception"]').click();
+  await officer.keyboard.type("2");
+  await officer.keyboard.press("Enter");
+  await expect(officer.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+  await officer.goto(`/reports/${reportId}`);
   await confirmTransition(officer, "SUBMIT", "已报送审核");
+
+  // The reviewer compares "as submitted" with "as resubmitted": the changed cell is highlighted in the grid,
+  // and its comments open from the grid.
+  await reviewer.goto(`/reports/${reportId}/history`);
+  await reviewer.getByTestId("diff-table-link").first().click();
+  await expect(reviewer.getByTestId("diff-banner")).toContainText("共 1 个单元格有变化");
+  const changed = reviewer.locator('.jsg-grid[data-table="T3G"] [row-id="data"] [col-id="budget.reception"]');
+  await expect(changed).toHaveClass(/jsg-changed/u);
+  await changed.click();
+  await expect(reviewer.getByTestId("inspector-change")).toContainText("修改前 1.50 → 修改后 2");
+  await reviewer.getByTestId("toggle-cell-comments").click();
+  await expect(reviewer.getByTestId("cell-comments")).toBeVisible();
 
   // A tampered approval: the request the dialog sends, rewritten to name 赫山区政府办's report.
   await reviewer.goto(`/reports/${reportId}`);

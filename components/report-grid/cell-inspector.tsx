@@ -20,6 +20,8 @@ export function CellInspector({
   explanations,
   problem,
   editable,
+  onToggleComments,
+  commentsOpen,
 }: {
   name: string | null;
   cell: GridCell | null;
@@ -28,6 +30,9 @@ export function CellInspector({
   explanations: Readonly<Record<string, string>>;
   problem: string | null;
   editable: boolean;
+  /** Opens the focused cell's review comments (absent when no cell is focused). */
+  onToggleComments?: () => void;
+  commentsOpen?: boolean;
 }) {
   return (
     <div className="min-h-[2.25rem] rounded border border-gray-200 bg-white px-3 py-1.5 text-sm" aria-live="polite" data-testid="cell-inspector">
@@ -45,6 +50,16 @@ export function CellInspector({
               {exactEntryText(cell.yuan, unit)} {ENTRY_UNIT_LABEL[unit]}
               {unit === "WAN" ? <span className="ml-2 text-xs text-gray-500">（{displayAmount(cell.yuan, "YUAN")} 元）</span> : null}
             </span>
+          ) : null}
+          {cell.changed ? (
+            <span className="text-brand-800" data-testid="inspector-change">
+              修改前 {cell.changed.before === null ? "空" : exactEntryText(cell.changed.before, unit)} → 修改后 {cell.changed.after === null ? "空" : exactEntryText(cell.changed.after, unit)}
+            </span>
+          ) : null}
+          {onToggleComments ? (
+            <button type="button" onClick={onToggleComments} className="ml-auto text-xs text-brand-700 hover:underline" data-testid="toggle-cell-comments">
+              {commentsOpen ? "收起意见" : "审核意见"}
+            </button>
           ) : null}
           {findings.map((f) => (
             <a key={f.key} href={`#${findingAnchor(f.key)}`} className={`hover:underline ${f.severity === "ERROR" ? "text-red-800" : "text-amber-800"}`} data-testid="inspector-finding">

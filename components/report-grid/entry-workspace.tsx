@@ -31,6 +31,8 @@ import { RemoveRowDialog } from "./remove-row-dialog";
 import { ReportGrid, type FocusedCell, type ReportGridHandle } from "./report-grid";
 import { TableSwitcher } from "./table-switcher";
 import { useEntryState } from "./use-entry-state";
+import { useVersionDiff } from "./use-version-diff";
+import { CellComments } from "@/components/workflow/cell-comments";
 import { useLeaveGuard } from "./use-leave-guard";
 
 export interface EntryWorkspaceProps {
@@ -43,13 +45,19 @@ export interface EntryWorkspaceProps {
   noData: string[];
   access: { editable: boolean; reason: string | null; canExplain: boolean };
   entryUnit: EntryUnit;
+  /** Comments on cells: whether the caller may write them, and the report's current revision. */
+  comments: { canComment: boolean; currentRevision: number };
   children: React.ReactNode;
 }
 
 export function EntryWorkspace(props: EntryWorkspaceProps) {
   const { reportId, source, access } = props;
   const slug = String(useParams<{ table: string }>().table ?? "");
-  const cellParam = useSearchParams().get("cell");
+  const searchParams = useSearchParams();
+  const cellParam = searchParams.get("cell");
+  const diffParam = searchParams.get("diff");
+  const versionDiff = useVersionDiff(reportId, diffParam);
+  const [commentsOpen, setCommentsOpen] = useState(false);
   const template = getTemplate(source.templateVersion);
   const page = findPage(template, slug);
   const { state, dispatch, view, findings, dirty, flush } = useEntryState(props);
@@ -70,8 +78,8 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
   const pageFindings = useMemo(() => (page ? (findingsByPage(template, findings).get(page.slug) ?? []) : []), [template, findings, page]);
   const marks = useMemo(() => gridMarks(findings, explanations), [findings, explanations]);
   const models = useMemo(
-    () => new Map((page?.keys ?? []).map((k) => [k, gridModel(view.tables[k].def, view.tables[k], { lanes, marks: marks.get(k) })])),
-    [page, view, lanes, marks],
+    () => new Map((page?.keys ?? []).map((k) => [k, gridModel(view.tables[k].def, view.tables[k], { lanes, marks: marks.get(k), changes: versionDiff?.byTable.get(k) })])),
+    [page, view, lanes, marks, versionDiff],
   );
 
   // Focus a cell once its grid (and row) is rendered: a finding clicked on this page, a code just added,
@@ -183,7 +191,23 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
         explanations={explanations}
         problem={problem}
         editable={access.editable}
+        onToggleComments={focused ? () => setCommentsOpen((open) => !open) : undefined}
+        commentsOpen={commentsOpen}
       />
+      {commentsOpen && focused ? (
+        <div className="mt-2 rounded border border-gray-200 bg-white px-3 py-2" data-testid="cell-comments-panel">
+          <div className="mb-1 text-xs font-medium text-gray-600">{cellName(view, focused)} 的审核意见</div>
+          <CellComments reportId={reportId} cell={{ table: focused.table, row: focused.row, column: focused.column }} canComment={props.comments.canComment} currentRevision={props.comments.currentRevision} />
+        </div>
+      ) : null}
+      {versionDiff ? (
+        <p className="mt-2 flex flex-wrap items-center gap-3 rounded border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm text-brand-800" data-testid="diff-banner">
+          {versionDiff.error ?? `正在对比两个版本：共 ${versionDiff.count} 个单元格有变化，本表变化的单元格以蓝框标出（选中单元格可看修改前后的值）。`}
+          <a className="underline" href={`/reports/${reportId}/tables/${page.slug}`}>
+            关闭对比
+          </a>
+        </p>
+      ) : null}
       {summary.markedNoData && !summary.hasData ? (
         <p className="mt-2 rounded border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm text-slate-700" data-testid="no-data-note">
           已标记为本单位无此类数据。{page.keys.map((k) => view.tables[k].def.emptyNote?.replaceAll("{unit}", source.unit.name)).filter(Boolean).join("") || "公开时本表为空表。"}

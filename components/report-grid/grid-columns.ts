@@ -38,6 +38,7 @@ function amountColumn(col: ColumnDef, leafName: string, lanes: boolean, width: n
       "jsg-na": (p: CellClassParams<GridRow>) => cellOf(p as Params, key)?.kind === "na" && p.data?.kind !== "lanes",
       "jsg-error": (p: CellClassParams<GridRow>) => markOf(p as Params, key)?.severity === "ERROR",
       "jsg-warning": (p: CellClassParams<GridRow>) => markOf(p as Params, key)?.severity === "WARNING" && !markOf(p as Params, key)?.explained,
+      "jsg-changed": (p: CellClassParams<GridRow>) => cellOf(p as Params, key)?.changed !== undefined,
       "jsg-explained": (p: CellClassParams<GridRow>) => markOf(p as Params, key)?.severity === "WARNING" && !!markOf(p as Params, key)?.explained,
     },
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => markOf(p as unknown as Params, key)?.messages.join("\n") || undefined,

@@ -17,11 +17,19 @@ export interface CellMark {
   messages: string[];
 }
 
+/** A cell that differs between two compared versions (history tab → "在表格中查看"). */
+export interface CellChange {
+  /** 元 strings; null = blank in that version. */
+  before: string | null;
+  after: string | null;
+}
+
 export interface GridCell {
   /** 元 string, null when blank. */
   yuan: string | null;
   kind: CellKind;
   mark?: CellMark;
+  changed?: CellChange;
 }
 
 export type GridRowKind = "total" | "group" | "leaf" | "line" | "footer" | "lanes";
@@ -72,7 +80,7 @@ function rowKind(def: TableDef, key: string, code: string | null): GridRowKind {
   return "line";
 }
 
-export function gridModel(def: TableDef, table: ViewTable, options: { lanes?: boolean; marks?: ReadonlyMap<string, CellMark> } = {}): GridModel {
+export function gridModel(def: TableDef, table: ViewTable, options: { lanes?: boolean; marks?: ReadonlyMap<string, CellMark>; changes?: ReadonlyMap<string, CellChange> } = {}): GridModel {
   const printedClasses = new Set((def.econGroups ?? []).flatMap((g) => g.classes));
   const rows: GridRow[] = [];
   for (const r of table.rows) {
@@ -84,7 +92,8 @@ export function gridModel(def: TableDef, table: ViewTable, options: { lanes?: bo
     for (const col of def.columns) {
       const c = r.cells[col.key];
       const mark = options.marks?.get(`${r.key}|${col.key}`);
-      cells[col.key] = { yuan: c ? formatYuan(c.v) : null, kind: cellKind(def, r, col.key), ...(mark ? { mark } : {}) };
+      const changed = options.changes?.get(`${r.key}|${col.key}`);
+      cells[col.key] = { yuan: c ? formatYuan(c.v) : null, kind: cellKind(def, r, col.key), ...(mark ? { mark } : {}), ...(changed ? { changed } : {}) };
     }
     const removable = kind === "leaf" && !(def.layout === "econ" && printedClasses.has(r.code!.slice(0, 3)));
     rows.push({ key: r.key, table: def.key, code: r.code, label: r.label || defRow?.label || (def.layout === "single" ? "“三公”经费" : ""), line: r.line, level: r.level, kind, removable, cells });

@@ -58,3 +58,6 @@ export const addCommentSchema = commentBodySchema.extend({ reportId: id, target:
 export const listCommentsSchema = z.object({ reportId: id, target: commentTargetSchema.optional() });
 
 export const resolveCommentSchema = z.object({ reportId: id, commentId: id, resolved: z.boolean() });
+
+/** Two snapshots of one report to compare (`?diff=<a>..<b>` on the table pages). */
+export const snapshotDiffSchema = z.object({ reportId: id, a: id, b: id });

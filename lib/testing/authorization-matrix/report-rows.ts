@@ -10,6 +10,7 @@ const COMMENTERS: readonly Role[] = ["OFFICER", "REVIEWER", "BUREAU"];
 const REPORT_ACTIONS = "app/(app)/reports/[id]/actions.ts";
 const TRANSITIONS = "app/(app)/reports/[id]/actions/transition.ts";
 const COMMENTS = "app/(app)/reports/[id]/actions/comments.ts";
+const DIFF = "app/(app)/reports/[id]/actions/diff.ts";
 const PERFORMANCE = "app/(app)/reports/[id]/performance/actions.ts";
 /** A WARNING the 2024 catalogue raises for project spending on a 行政运行 code (PL.PROJECT.IN.RUNNING.CODE). */
 const WARNING_KEY = "PL.PROJECT.IN.RUNNING.CODE|T03|2010301|project";
@@ -369,6 +370,23 @@ export const REPORT_ROWS: MatrixRow[] = [
     async call(_ctx, t) {
       const { saveNarrativeTextAction } = await import("@/app/(app)/reports/[id]/narrative/actions");
       return action(await saveNarrativeTextAction({ reportId: t.report.id, key: "duties", content: "负责市政府日常运转。", baseVersion: null }));
+    },
+  },
+  {
+    surface: `${DIFF}#snapshotDiffAction`,
+    label: "snapshotDiffAction",
+    allow: ALL_ROLES,
+    async prepare(ctx, t) {
+      const actorId = await ctx.userId(t.report.officer);
+      const snapshot = (cells: Record<string, string>) =>
+        ctx.prisma.reportSnapshot.create({ data: { reportId: t.report.id, revision: 1, version: 1, status: "SUBMITTED", action: "SUBMIT", cells, texts: {}, actorId }, select: { id: true } });
+      const a = await snapshot({ "T02|2010301|fiscal": "100.00" });
+      const b = await snapshot({ "T02|2010301|fiscal": "200.00" });
+      return { a: a.id, b: b.id };
+    },
+    async call(_ctx, t, prepared) {
+      const { snapshotDiffAction } = await import("@/app/(app)/reports/[id]/actions/diff");
+      return action(await snapshotDiffAction({ reportId: t.report.id, a: prepared.a, b: prepared.b }));
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { EntryWorkspace } from "@/components/report-grid/entry-workspace";
 import { NotFoundError } from "@/lib/auth/errors";
+import { can } from "@/lib/auth/permissions";
 import { requirePageSession } from "@/lib/auth/session";
 import { loadEntryData } from "@/lib/dal/entry";
 
@@ -26,6 +27,7 @@ export default async function TablesLayout({ children, params }: { children: Rea
       noData={data.noData}
       access={data.access}
       entryUnit={data.entryUnit}
+      comments={{ canComment: can(user.role, "report.comment"), currentRevision: data.report.revision }}
     >
       {children}
     </EntryWorkspace>
