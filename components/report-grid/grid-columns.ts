@@ -24,10 +24,8 @@ function amountColumn(col: ColumnDef, leafName: string, lanes: boolean, width: n
     colId: key,
     headerName: leafName,
     headerTooltip: `${col.header}${col.lane ? `（栏次 ${col.lane}）` : ""}`,
-    // Amount columns share the spare width, so the grid fills the page instead of leaving a blank strip.
-    flex: 1,
-    minWidth: Math.max(84, width),
-    maxWidth: 220,
+    width,
+    minWidth: 84,
     type: "rightAligned",
     valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.kind === "lanes" ? (lanes ? (col.lane ?? "") : "") : exactEntryText(cellOf(p as Params, key)?.yuan, p.context.unit)),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => (p.data?.kind === "lanes" ? String(p.value ?? "") : displayAmount(cellOf(p as Params, key)?.yuan, p.context.unit)),
