@@ -24,8 +24,11 @@ function amountColumn(col: ColumnDef, leafName: string, lanes: boolean, width: n
     colId: key,
     headerName: leafName,
     headerTooltip: `${col.header}${col.lane ? `（栏次 ${col.lane}）` : ""}`,
+    // Starting width; the grid widens the amount columns once, at first render, to fill the page
+    // (report-grid.tsx autoSizeStrategy). Never re-sized later: a resize would cancel an edit in progress.
     width,
     minWidth: 84,
+    maxWidth: 220,
     type: "rightAligned",
     valueGetter: (p: ValueGetterParams<GridRow>) => (p.data?.kind === "lanes" ? (lanes ? (col.lane ?? "") : "") : exactEntryText(cellOf(p as Params, key)?.yuan, p.context.unit)),
     valueFormatter: (p: ValueFormatterParams<GridRow>) => (p.data?.kind === "lanes" ? String(p.value ?? "") : displayAmount(cellOf(p as Params, key)?.yuan, p.context.unit)),
@@ -82,7 +85,7 @@ function labelColumns(def: TableDef): ColDef<GridRow>[] {
     "jsg-label-strong": (p: CellClassParams<GridRow>) => p.data?.kind === "total" || p.data?.kind === "footer" || (p.data?.kind === "group" && p.data.level === 1),
     "jsg-label-group": (p: CellClassParams<GridRow>) => p.data?.kind === "group",
   };
-  const base: Partial<ColDef<GridRow>> = { pinned: "left", lockPinned: true, editable: false, cellClass: "jsg-label", cellClassRules: rowClass };
+  const base: Partial<ColDef<GridRow>> = { pinned: "left", lockPinned: true, suppressSizeToFit: true, editable: false, cellClass: "jsg-label", cellClassRules: rowClass };
   if (def.layout === "lines") {
     return [
       { ...base, colId: "label", headerName: def.codeHeader ?? "项目", width: 300, valueGetter: (p) => p.data?.label ?? "" },

@@ -14,6 +14,7 @@ import { AgGridReact } from "ag-grid-react";
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnAutoSizeModule,
   ColumnApiModule,
   LocaleModule,
   ModuleRegistry,
@@ -42,6 +43,7 @@ import "./report-grid.css";
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
+  ColumnAutoSizeModule,
   TextEditorModule,
   PinnedRowModule,
   CellStyleModule,
@@ -71,6 +73,8 @@ const theme = themeBalham.withParams({
 
 // Grid options must keep their identity between renders: a new object makes AG Grid re-apply it (new
 // column defaults rebuild the columns), which would cancel the cell being edited and drop keystrokes.
+// Fill the page width once, at first render (not continuous: re-sizing later would cancel an edit in progress).
+const AUTO_SIZE = { type: "fitGridWidth" as const, defaultMaxWidth: 220 };
 const DEFAULT_COL_DEF: ColDef<GridRow> = { sortable: false, resizable: true, suppressMovable: true, suppressHeaderMenuButton: true, wrapHeaderText: true, autoHeaderHeight: true };
 const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   "jsg-row-group": (p) => p.data?.kind === "group",
@@ -239,6 +243,7 @@ export const ReportGrid = forwardRef<ReportGridHandle, ReportGridProps>(function
         onCellFocused={onCellFocused}
         onGridReady={(e) => (apiRef.current = e.api)}
         defaultColDef={DEFAULT_COL_DEF}
+        autoSizeStrategy={AUTO_SIZE}
         rowClassRules={ROW_CLASS_RULES}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
