@@ -4,7 +4,7 @@
  * report's id, a department's, garbage) gives null, which the pages and routes answer with 404.
  */
 import type { PrismaClient } from "@/lib/prisma-client";
-import { isPublicFormat, publicFileName, sortFormats, type PublicFormat } from "./formats";
+import { asciiFileName, isPublicFormat, publicFileName, sortFormats, type PublicFormat } from "./formats";
 import { regionIndex } from "./regions";
 
 export interface PublicFileInfo {
@@ -101,6 +101,8 @@ export interface PublicFile {
   contentType: string;
   sha256: string;
   fileName: string;
+  /** For clients that do not read filename* (RFC 5987). */
+  asciiFileName: string;
 }
 
 /** The stored bytes of one format, with the download's Chinese file name; null when there is none. */
@@ -108,9 +110,15 @@ export async function getPublicFile(client: PrismaClient, id: string, format: st
   if (!isPlausibleId(id) || !isPublicFormat(format)) return null;
   const file = await client.publicationFile.findUnique({
     where: { publicationId_format: { publicationId: id, format } },
-    select: { bytes: true, contentType: true, sha256: true, publication: { select: { year: true, sequence: true, department: { select: { name: true } } } } },
+    select: { bytes: true, contentType: true, sha256: true, publication: { select: { year: true, sequence: true, department: { select: { name: true, code: true } } } } },
   });
   if (!file) return null;
   const { year, sequence, department } = file.publication;
-  return { bytes: file.bytes, contentType: file.contentType, sha256: file.sha256, fileName: publicFileName({ departmentName: department.name, year, sequence, format }) };
+  return {
+    bytes: file.bytes,
+    contentType: file.contentType,
+    sha256: file.sha256,
+    fileName: publicFileName({ departmentName: department.name, year, sequence, format }),
+    asciiFileName: asciiFileName({ departmentCode: department.code, year, sequence, format }),
+  };
 }

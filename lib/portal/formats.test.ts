@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatByteSize, isPublicFormat, publicFileName, sortFormats } from "./formats";
+import { asciiFileName, formatByteSize, isPublicFormat, publicFileName, sortFormats } from "./formats";
 
 describe("public formats", () => {
   it("names downloads in Chinese, marking open data and corrections", () => {
@@ -20,5 +20,12 @@ describe("public formats", () => {
     expect(formatByteSize(812)).toBe("812 字节");
     expect(formatByteSize(37_274)).toBe("36.4 KB");
     expect(formatByteSize(1_310_720)).toBe("1.25 MB");
+  });
+});
+
+describe("asciiFileName", () => {
+  it("gives old clients a readable ASCII name", () => {
+    expect(asciiFileName({ departmentCode: "4302-001", year: 2024, sequence: 1, format: "pdf" })).toBe("4302-001-2024.pdf");
+    expect(asciiFileName({ departmentCode: "430202 001", year: 2021, sequence: 2, format: "csv" })).toBe("430202_001-2021-v2-data.csv");
   });
 });

@@ -41,6 +41,13 @@ export function publicFileName(input: { departmentName: string; year: number; se
   return `${safeName}${input.year}年度部门决算${correction}${info.nameSuffix}.${info.extension}`;
 }
 
+/** The ASCII fallback name for old clients: "4302-001-2024.pdf", "430202-001-2021-v2-data.csv". */
+export function asciiFileName(input: { departmentCode: string; year: number; sequence: number; format: PublicFormat }): string {
+  const code = input.departmentCode.replace(/[^A-Za-z0-9._-]/gu, "_");
+  const open = input.format === "json" || input.format === "csv" ? "-data" : "";
+  return `${code}-${input.year}${input.sequence > 1 ? `-v${input.sequence}` : ""}${open}.${FORMAT_INFO[input.format].extension}`;
+}
+
 /** Sizes the way download lists show them: "812 字节", "36.4 KB", "1.25 MB". */
 export function formatByteSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} 字节`;

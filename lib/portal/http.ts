@@ -8,8 +8,8 @@ import type { PublicFile } from "./detail";
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** RFC 6266 / 5987: an ASCII fallback for old clients, the real (Chinese) name in filename*. */
-export function contentDispositionFor(kind: "attachment" | "inline", fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/gu, "_").replace(/["\\]/gu, "_");
+export function contentDispositionFor(kind: "attachment" | "inline", fileName: string, asciiFallback: string): string {
+  const ascii = asciiFallback.replace(/[^\x20-\x7e]/gu, "_").replace(/["\\]/gu, "_");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -28,7 +28,7 @@ export function storedFileResponse(request: Request, file: PublicFile, kind: "at
     ETag: etag,
     "Cache-Control": IMMUTABLE,
     "X-Content-Type-Options": "nosniff",
-    "Content-Disposition": contentDispositionFor(kind, file.fileName),
+    "Content-Disposition": contentDispositionFor(kind, file.fileName, file.asciiFileName),
   };
   if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   // The HTML document is ours, but it is still served as a document of its own: no scripts, no forms.
