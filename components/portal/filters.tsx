@@ -3,7 +3,7 @@ import type { PortalList } from "@/lib/portal/list";
 import { portalHref, type PortalQuery, type PortalView } from "@/lib/portal/search";
 
 const chip = (active: boolean) =>
-  `inline-flex min-h-10 items-center rounded-full border px-3 text-sm whitespace-nowrap ${active ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-gray-700 hover:border-brand-600 hover:text-brand-800"}`;
+  `inline-flex min-h-[44px] items-center rounded-full border px-3 text-[14px] whitespace-nowrap ${active ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-gray-700 hover:border-brand-600 hover:text-brand-800"}`;
 
 /** Year chips with counts (for the current search words) and the two views. Links only: no script. */
 export function PortalFilters({ query, list }: { query: PortalQuery; list: PortalList }) {
@@ -27,12 +27,12 @@ export function PortalFilters({ query, list }: { query: PortalQuery; list: Porta
           ))}
         </ul>
       </nav>
-      <div className="flex shrink-0 rounded border border-gray-300 bg-white p-0.5 text-sm" role="group" aria-label="浏览方式">
+      <div className="flex shrink-0 rounded border border-gray-300 bg-white p-0.5 text-[14px]" role="group" aria-label="浏览方式">
         {views.map(([view, label]) => (
           <Link
             key={view}
             href={portalHref({ ...query, view, page: 1 })}
-            className={`flex min-h-10 flex-1 items-center justify-center rounded px-4 ${query.view === view ? "bg-brand-50 font-medium text-brand-800" : "text-gray-600 hover:text-brand-800"}`}
+            className={`flex min-h-[44px] flex-1 items-center justify-center rounded px-4 ${query.view === view ? "bg-brand-50 font-medium text-brand-800" : "text-gray-600 hover:text-brand-800"}`}
             aria-current={query.view === view ? "true" : undefined}
           >
             {label}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { portalHref, type PortalQuery } from "@/lib/portal/search";
 
-const button = "flex min-h-11 min-w-24 items-center justify-center rounded border border-gray-300 bg-white px-4 text-sm";
+const button = "flex min-h-[44px] min-w-24 items-center justify-center rounded border border-gray-300 bg-white px-4 text-[14px]";
 
 /** 上一页 / 第 n / m 页 / 下一页: large targets, plain links. */
 export function Pagination({ query, page, pageCount }: { query: PortalQuery; page: number; pageCount: number }) {
@@ -15,7 +15,7 @@ export function Pagination({ query, page, pageCount }: { query: PortalQuery; pag
       ) : (
         <span className={`${button} text-gray-300`} aria-disabled="true">上一页</span>
       )}
-      <span className="text-sm text-gray-600">
+      <span className="text-[14px] text-gray-600">
         第 {page} / {pageCount} 页
       </span>
       {page < pageCount ? (

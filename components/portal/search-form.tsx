@@ -20,9 +20,9 @@ export function SearchForm({ query }: { query: PortalQuery }) {
         placeholder="部门、单位、地区或年度"
         enterKeyHint="search"
         // 16px: smaller inputs make phones zoom in on focus.
-        className="min-h-11 min-w-0 flex-1 rounded border border-gray-300 bg-white px-3 text-[16px] placeholder:text-gray-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        className="min-h-[44px] min-w-0 flex-1 rounded border border-gray-300 bg-white px-3 text-[16px] placeholder:text-gray-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
       />
-      <button type="submit" className="min-h-11 shrink-0 rounded bg-brand-600 px-4 text-[15px] font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+      <button type="submit" className="min-h-[44px] shrink-0 rounded bg-brand-600 px-4 text-[15px] font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
         搜索
       </button>
     </form>

@@ -17,16 +17,16 @@ export function SupersededNote({ current }: { current: PublicVersion }) {
 /** Every publication of the department's year: the original and its corrections. */
 export function VersionList({ versions, currentId }: { versions: PublicVersion[]; currentId: string }) {
   return (
-    <ol className="divide-y divide-gray-200 overflow-hidden rounded border border-gray-200 bg-white text-sm" data-testid="versions">
+    <ol className="divide-y divide-gray-200 overflow-hidden rounded border border-gray-200 bg-white text-[14px]" data-testid="versions">
       {versions.map((v) => (
         <li key={v.id}>
           {v.id === currentId ? (
-            <span className="flex min-h-11 items-center justify-between gap-3 px-3 py-2 bg-gray-50">
+            <span className="flex min-h-[44px] items-center justify-between gap-3 px-3 py-2 bg-gray-50">
               <span className="font-medium">第 {v.sequence} 次公开（本页）</span>
               <span className="text-gray-500">{formatDate(v.publishedAt)}{v.supersededAt ? " · 已被替代" : " · 现行"}</span>
             </span>
           ) : (
-            <Link href={`/gongkai/${v.id}`} className="flex min-h-11 items-center justify-between gap-3 px-3 py-2 text-brand-800 hover:bg-brand-50">
+            <Link href={`/gongkai/${v.id}`} className="flex min-h-[44px] items-center justify-between gap-3 px-3 py-2 text-brand-800 hover:bg-brand-50">
               <span>第 {v.sequence} 次公开</span>
               <span className="text-gray-500">{formatDate(v.publishedAt)}{v.supersededAt ? " · 已被替代" : " · 现行"}</span>
             </Link>

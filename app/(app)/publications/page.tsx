@@ -42,7 +42,7 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
           <tbody className="divide-y divide-gray-100">
             {rows.map((p) => (
               <tr key={p.id} className={p.supersededAt ? "text-gray-500" : undefined} data-testid="publication-row">
-                <td className="px-3 py-1.5">{p.department.name}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap">{p.department.name}</td>
                 <td className="px-3 py-1.5">
                   第 {p.sequence} 次公开
                   {p.supersededAt ? <span className="ml-1 text-xs">（{formatDateTime(p.supersededAt)} 被更正版替代）</span> : <span className="ml-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-800">现行</span>}

@@ -19,7 +19,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       <h1 className="sr-only">部门决算公开平台</h1>
       <SearchForm query={query} />
       <PortalFilters query={query} list={list} />
-      <p className="mt-4 mb-3 text-sm text-gray-600" data-testid="portal-count" aria-live="polite">
+      <p className="mt-4 mb-3 text-[14px] text-gray-600" data-testid="portal-count" aria-live="polite">
         {query.q ? <>“{query.q}”：</> : null}
         {query.year ? `${query.year} 年度` : null}共 <strong className="text-gray-900">{list.publicationCount}</strong> 份公开的部门决算
         {list.view === "department" ? <>，涉及 <strong className="text-gray-900">{list.departmentCount}</strong> 个部门</> : null}

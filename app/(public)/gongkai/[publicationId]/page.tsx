@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const Section = ({ title, children, id }: { title: string; children: React.ReactNode; id: string }) => (
   <section className="mt-6" aria-labelledby={id}>
-    <h2 id={id} className="mb-2 text-base font-semibold text-gray-900">{title}</h2>
+    <h2 id={id} className="mb-2 text-[16px] font-semibold text-gray-900">{title}</h2>
     {children}
   </section>
 );
@@ -32,7 +32,7 @@ export default async function PublicationPage({ params }: Props) {
   const region = p.regionPath.length > 1 ? p.regionPath.slice(1) : p.regionPath; // the top (province) says little
   return (
     <article data-testid="publication">
-      <nav aria-label="位置" className="mb-2 text-sm text-gray-500">
+      <nav aria-label="位置" className="mb-2 text-[14px] text-gray-500">
         <Link href="/gongkai" className="inline-block py-1 text-brand-700 hover:underline">公开平台</Link>
         <span aria-hidden> › </span>
         <Link href={`/gongkai?q=${encodeURIComponent(p.department.name)}&view=department`} className="inline-block py-1 text-brand-700 hover:underline">
@@ -40,11 +40,11 @@ export default async function PublicationPage({ params }: Props) {
         </Link>
       </nav>
       {p.current ? <SupersededNote current={p.current} /> : null}
-      <h1 className="text-xl leading-snug font-bold text-gray-900 sm:text-2xl">
+      <h1 className="text-[21px] leading-snug font-bold text-gray-900 sm:text-[26px]">
         {p.department.name}
-        <span className="block text-base font-medium text-gray-700 sm:inline sm:pl-2">{p.year} 年度部门决算</span>
+        <span className="block text-[16px] font-medium text-gray-700 sm:inline sm:pl-2">{p.year} 年度部门决算</span>
       </h1>
-      <dl className="mt-3 grid grid-cols-[5.5em_1fr] gap-x-3 gap-y-1.5 rounded border border-gray-200 bg-white p-3 text-sm sm:grid-cols-[6em_1fr_6em_1fr]" data-testid="publication-facts">
+      <dl className="mt-3 grid grid-cols-[5.5em_1fr] gap-x-3 gap-y-1.5 rounded border border-gray-200 bg-white p-3 text-[14px] sm:grid-cols-[6em_1fr_6em_1fr]" data-testid="publication-facts">
         <dt className="text-gray-500">所属地区</dt>
         <dd>{region.join(" › ")}</dd>
         <dt className="text-gray-500">决算年度</dt>
@@ -63,10 +63,10 @@ export default async function PublicationPage({ params }: Props) {
       <Section title="公开文档" id="document">
         {html ? (
           <>
-            <a href={`/gongkai/${p.id}/document`} className="flex min-h-12 items-center justify-center rounded bg-brand-600 px-4 font-medium text-white hover:bg-brand-700 sm:inline-flex" data-testid="read-document">
+            <a href={`/gongkai/${p.id}/document`} className="flex min-h-[48px] items-center justify-center rounded bg-brand-600 px-4 font-medium text-white hover:bg-brand-700 sm:inline-flex" data-testid="read-document">
               在线阅读全文
             </a>
-            <p className="mt-2 text-sm text-gray-500">包括部门概况、九张决算表、情况说明、名词解释和附件，可直接打印（A4）。</p>
+            <p className="mt-2 text-[14px] text-gray-500">包括部门概况、九张决算表、情况说明、名词解释和附件，可直接打印（A4）。</p>
           </>
         ) : (
           <p className="text-gray-600">本公开的网页版尚未生成，请下载下列文件阅读。</p>
@@ -84,7 +84,7 @@ export default async function PublicationPage({ params }: Props) {
       ) : null}
 
       <Section title="完整性校验（SHA-256）" id="checksums">
-        <p className="mb-2 text-sm text-gray-500">公开内容发布后不再改动。可用下列摘要核对所下载文件是否与公开版本一致。</p>
+        <p className="mb-2 text-[14px] text-gray-500">公开内容发布后不再改动。可用下列摘要核对所下载文件是否与公开版本一致。</p>
         <Checksums documentSha256={p.sha256} files={p.files} />
       </Section>
     </article>
