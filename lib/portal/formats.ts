@@ -18,8 +18,8 @@ export const FORMAT_INFO: Record<PublicFormat, FormatInfo> = {
   pdf: { label: "PDF", hint: "排版文件，适合打印", extension: "pdf", nameSuffix: "" },
   docx: { label: "Word", hint: "可编辑文档", extension: "docx", nameSuffix: "" },
   xlsx: { label: "Excel", hint: "九张决算表", extension: "xlsx", nameSuffix: "" },
-  json: { label: "JSON 开放数据", hint: "机器可读，final-accounts/1 格式", extension: "json", nameSuffix: "（开放数据）" },
-  csv: { label: "CSV 开放数据", hint: "机器可读，表格数据", extension: "csv", nameSuffix: "（开放数据）" },
+  json: { label: "JSON 开放数据", hint: "九张表数据，机器可读", extension: "json", nameSuffix: "（开放数据）" },
+  csv: { label: "CSV 开放数据", hint: "九张表数据，可用表格软件打开", extension: "csv", nameSuffix: "（开放数据）" },
   html: { label: "网页版", hint: "完整公开文档", extension: "html", nameSuffix: "" },
 };
 
