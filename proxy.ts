@@ -16,6 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except the login page, auth API, the public portal, and static assets.
-  matcher: ["/((?!login|api/auth|api/public|public|gongkai|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  // Everything except the login page, auth API, the public portal, and static assets. Whole path segments
+  // only: a bare prefix ("public") also let /publications through unguarded.
+  matcher: ["/((?!(?:login|api/auth|api/public|public|gongkai|fonts)(?:/|$)|_next/static/|_next/image|favicon\\.ico$).*)"],
 };

@@ -43,6 +43,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // Last resort if the runner dies without teardown: do not leave a server behind.
     process.once("exit", () => next.child.kill("SIGKILL"));
     process.env.E2E_BASE_URL = baseURL;
+    // For specs that set up test-only rows the UI cannot make (e2e/portal-fixtures.ts); local by the check above.
+    process.env.E2E_DATABASE_URL = url;
   } catch (e) {
     await teardown();
     throw e;

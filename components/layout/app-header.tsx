@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NAV_BY_ROLE } from "@/components/layout/nav";
+import { NAV_BY_ROLE, PORTAL_NAV_ITEM } from "@/components/layout/nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -17,6 +17,10 @@ export function AppHeader({ user }: { user: SessionUser }) {
               {item.label}
             </Link>
           ))}
+          <span className="mx-1 h-4 w-px bg-gray-200" aria-hidden />
+          <Link href={PORTAL_NAV_ITEM.href} className="rounded px-2.5 py-1.5 text-sm text-gray-700 hover:bg-brand-50 hover:text-brand-800" data-testid="nav-portal">
+            {PORTAL_NAV_ITEM.label}
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-gray-700" data-testid="current-user">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -40,12 +41,19 @@ export function TransitionBar({ reportId, options }: { reportId: string; options
   const router = useRouter();
   const [open, setOpen] = useState<TransitionOption | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // After PUBLISH: the new publication's public page, so the bureau can check what the public now sees.
+  const [publicId, setPublicId] = useState<string | null>(null);
   if (options.length === 0 && !notice) return null;
   return (
     <div className="no-print flex flex-wrap items-center gap-2" data-testid="transition-bar">
       {notice ? (
         <span className="text-sm text-emerald-800" role="status" data-testid="transition-notice">
           {notice}
+          {publicId ? (
+            <Link href={`/gongkai/${publicId}`} className="ml-2 text-brand-700 underline-offset-2 hover:underline" data-testid="transition-public-link">
+              查看公开页面
+            </Link>
+          ) : null}
         </span>
       ) : null}
       {options.map((option) => (
@@ -54,6 +62,7 @@ export function TransitionBar({ reportId, options }: { reportId: string; options
           variant={VARIANT[option.action]}
           onClick={() => {
             setNotice(null);
+            setPublicId(null);
             setOpen(option);
           }}
           data-testid={`transition-${option.action}`}
@@ -68,6 +77,7 @@ export function TransitionBar({ reportId, options }: { reportId: string; options
           onClose={() => setOpen(null)}
           onDone={(done) => {
             setNotice(doneMessage(open.action, done));
+            setPublicId(done.publication?.id ?? null);
             setOpen(null);
             router.refresh();
           }}

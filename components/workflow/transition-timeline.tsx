@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDateTime } from "@/lib/format/date";
 import type { TransitionEntry } from "@/lib/workflow/history";
@@ -17,6 +18,11 @@ export function TransitionTimeline({ entries }: { entries: TransitionEntry[] }) 
             <StatusBadge status={e.to} />
             {e.action === "REOPEN" ? <span className="text-xs text-gray-600">成为第 {e.revision} 版</span> : null}
             {e.publicationSequence ? <span className="text-xs text-gray-600">第 {e.publicationSequence} 次公开</span> : null}
+            {e.publicationId ? (
+              <Link href={`/gongkai/${e.publicationId}`} className="text-xs text-brand-700 hover:underline" data-testid="timeline-public-link">
+                公开页面
+              </Link>
+            ) : null}
           </div>
           <div className="mt-0.5 text-xs text-gray-500">
             {e.actorName} · {formatDateTime(e.at)}

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "audit.view": ["REVIEWER", "BUREAU", "ADMIN"],
   /** 文本核查: check an already-published document's 情况说明 against its tables. */
   "narrative.audit": ["BUREAU", "ADMIN"],
+  /** 公开管理: the department publications in the caller's regions, with links to their public pages. */
+  "publication.view": ["BUREAU", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

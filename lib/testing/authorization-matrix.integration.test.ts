@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { seedDemo } from "@/lib/testing/demo";
-import { ALL_ROLES, MATRIX, MATRIX_YEAR, NOT_IN_MATRIX, type MatrixContext, type MatrixRow, type MatrixTarget } from "./authorization-matrix";
+import { ALL_ROLES, MATRIX, MATRIX_YEAR, NOT_IN_MATRIX, PUBLIC_MATRIX, publicTargets, type MatrixContext, type MatrixRow, type MatrixTarget, type PublicTargets } from "./authorization-matrix";
 
 // Role × action × own/other scope over every server action and route handler (rows in
 // authorization-matrix/). Each call goes through the action's own requireSession(): only the
@@ -51,6 +51,7 @@ const TOP_LEVEL: Record<Role, string> = { ...USERS, BUREAU: "bureau", ADMIN: "ad
 
 let test: TestDatabase;
 let ctx: MatrixContext;
+let publicTarget: PublicTargets;
 const targets = {} as Record<"own" | "other", Omit<MatrixTarget, "caller">>;
 
 async function signIn(username: string | null) {
@@ -85,6 +86,7 @@ beforeAll(async () => {
   };
   targets.own = { scope: "own", report: await report("4302-001-00", "officer_zz"), admin: await adminObjects("4302", "A"), stager: "bureau_ys" };
   targets.other = { scope: "other", report: await report("430903-001-00", "officer_hs"), admin: await adminObjects("4309", "B"), stager: "bureau_ys" };
+  publicTarget = await publicTargets(test.prisma);
   const { tablePages, noDataTextKey } = await import("@/lib/entry/table-pages");
   const { getTemplate } = await import("@/lib/templates/load");
   ctx = {
@@ -155,6 +157,25 @@ describe.each(MATRIX.map((row) => [row.label, row] as const))("%s", (_label, row
   });
 });
 
+// Public rows: every caller, signed out or any role, gets the published bytes, and 404 for any id that is
+// not a publication (an unpublished report, its department, its unit…), with nothing about it in the answer.
+describe.each(PUBLIC_MATRIX.map((row) => [row.label, row] as const))("%s (public)", (_label, row) => {
+  for (const username of [null, ...ALL_ROLES.map((role) => USERS[role])]) {
+    it(`${username ?? "signed out"}: published → 200 with the stored bytes; unpublished → 404`, async () => {
+      await signIn(username);
+      const response = await row.call(publicTarget.published.id);
+      expect(response.status).toBe(200);
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(publicTarget.published.bytes[row.format]);
+      for (const { id, what } of publicTarget.unpublished) {
+        const refused = await row.call(id);
+        expect(refused.status, what).toBe(404);
+        const body = await refused.text();
+        for (const secret of publicTarget.secrets) expect(body, what).not.toContain(secret);
+      }
+    });
+  }
+});
+
 /** Every exported server action ("use server" files) and route method under app/, as `<file>#<name>`. */
 function surfaces(): string[] {
   const root = process.cwd();
@@ -180,7 +201,7 @@ function surfaces(): string[] {
 
 describe("coverage", () => {
   it("has a row for every server action and route handler in app/ (or a stated reason to leave it out)", () => {
-    const covered = new Set([...MATRIX.map((r) => r.surface), ...Object.keys(NOT_IN_MATRIX)]);
+    const covered = new Set([...MATRIX.map((r) => r.surface), ...PUBLIC_MATRIX.map((r) => r.surface), ...Object.keys(NOT_IN_MATRIX)]);
     const found = surfaces();
     expect(found.length).toBeGreaterThan(20);
     expect(found.filter((s) => !covered.has(s))).toEqual([]);

@@ -27,6 +27,8 @@ export interface TransitionEntry {
   reason: string | null;
   snapshotId: string | null;
   publicationSequence: number | null;
+  /** The Publication a PUBLISH made (its public page is /gongkai/<id>). */
+  publicationId: string | null;
 }
 
 export interface SnapshotEntry {
@@ -73,6 +75,7 @@ export async function listTransitions(user: SessionUser, reportId: string): Prom
       reason: typeof meta.reason === "string" ? meta.reason : null,
       snapshotId: typeof meta.snapshotId === "string" ? meta.snapshotId : null,
       publicationSequence: typeof meta.sequence === "number" ? meta.sequence : null,
+      publicationId: typeof meta.publicationId === "string" ? meta.publicationId : null,
     }];
   });
 }

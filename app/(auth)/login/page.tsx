@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
@@ -22,6 +23,11 @@ export default async function LoginPage() {
           </Suspense>
         </div>
         <p className="mt-4 text-center text-xs text-gray-400">连续 10 次输错密码，账号将锁定 15 分钟。</p>
+        <p className="mt-6 text-center text-sm">
+          <Link href="/gongkai" className="inline-block py-2 text-brand-700 hover:underline" data-testid="login-portal-link">
+            查阅已公开的部门决算（公开平台，无需登录）
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -29,7 +29,7 @@ export interface TransitionDone {
   status: string;
   version: number;
   revision: number;
-  publication: { sequence: number } | null;
+  publication: { id: string; sequence: number } | null;
   published: number;
 }
 
@@ -47,7 +47,7 @@ export async function transitionAction(input: unknown): Promise<WorkflowResult<T
         status: result.status,
         version: result.version,
         revision: result.revision,
-        publication: result.publication ? { sequence: result.publication.sequence } : null,
+        publication: result.publication ? { id: result.publication.id, sequence: result.publication.sequence } : null,
         published: result.published.length,
       },
     };
