@@ -102,14 +102,14 @@ async function main(): Promise<number> {
 
     // A save from a stale grid (a version older than the one the server holds) must answer a conflict and store nothing.
     const probeClient = clients[0];
-    const [probeKey, probeVersion] = [...probeClient.ledger.versions].find(([, v]) => v > 1)!;
+    const [probeKey, probeVersion] = [...probeClient.ledger.versions][0];
     const [table, row, column] = probeKey.split("|");
     const probe = await callAction({
       baseUrl,
       pagePath: `/reports/${probeClient.reportId}/tables/T03`,
       actionId,
       cookie: probeClient.cookie,
-      args: [{ reportId: probeClient.reportId, cells: [{ table, row, column, value: "999999.99", baseVersion: probeVersion - 1 }], rows: [] }],
+      args: [{ reportId: probeClient.reportId, cells: [{ table, row, column, value: "999999.99", baseVersion: probeVersion > 1 ? probeVersion - 1 : null }], rows: [] }],
     });
     const probeConflict = Array.isArray((probe.result as { conflict?: unknown } | null)?.conflict);
 
