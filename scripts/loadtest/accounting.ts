@@ -128,10 +128,17 @@ export interface RunSummary {
   throughput: { savesPerS: number; cellsPerS: number };
 }
 
-export function summarise(latenciesMs: readonly number[], counts: Counts, ledgers: readonly OfficerLedger[], elapsedS: number): RunSummary {
+export const ledgerTotals = (ledgers: readonly OfficerLedger[]) => ({
+  saves: ledgers.reduce((n, l) => n + l.ackedSaves, 0),
+  writes: ledgers.reduce((n, l) => n + l.acked.length, 0),
+});
+
+/** The timed run: `before` is what the ledgers held when the clock started (the warm-up's writes). */
+export function summarise(latenciesMs: readonly number[], counts: Counts, ledgers: readonly OfficerLedger[], elapsedS: number, before = { saves: 0, writes: 0 }): RunSummary {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
-  const acknowledgedSaves = ledgers.reduce((n, l) => n + l.ackedSaves, 0);
-  const acknowledgedWrites = ledgers.reduce((n, l) => n + l.acked.length, 0);
+  const totals = ledgerTotals(ledgers);
+  const acknowledgedSaves = totals.saves - before.saves;
+  const acknowledgedWrites = totals.writes - before.writes;
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : Number.NaN;
   return {
     requests: counts.requests,
