@@ -6,6 +6,8 @@
  * on any error (conflicts included: each officer is alone in their report), or when a write is lost.
  */
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -33,6 +35,16 @@ const { values: args } = parseArgs({
     cells: { type: "string", default: "4" },
   },
 });
+
+/** CPU time (user + system) the process has used so far, ms; null where /proc is not available. */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
 
 async function adminQuery(adminUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -98,9 +110,12 @@ async function main(): Promise<number> {
     const latencies: number[] = [];
     const samples: string[] = [];
     const before = ledgerTotals(clients.map((c) => c.ledger));
+    const loadBefore = os.loadavg()[0];
+    const cpuBefore = cpuMsOf(next.child.pid);
     const started = performance.now();
     await drive(clients, { baseUrl, actionId, thinkMs, deadline: Date.now() + durationS * 1000, counts, latencies, samples });
     const elapsedS = (performance.now() - started) / 1000;
+    const cpuAfter = cpuMsOf(next.child.pid);
     const run = summarise(latencies, counts, clients.map((c) => c.ledger), elapsedS, before);
 
     // A save from a stale grid (a version older than the one the server holds) must answer a conflict and store nothing.
@@ -135,6 +150,13 @@ async function main(): Promise<number> {
       },
       ...run,
       elapsedS: Math.round(elapsedS * 10) / 10,
+      // What one save costs the app process (Node is single-threaded: ~1000 / this = saves/s one instance can
+      // sustain), and how busy the machine was (other processes share the cores).
+      server: {
+        cpuMsPerSave: cpuBefore !== null && cpuAfter !== null && run.acknowledgedSaves ? Math.round(((cpuAfter - cpuBefore) / run.acknowledgedSaves) * 10) / 10 : null,
+        cpuUtilisation: cpuBefore !== null && cpuAfter !== null ? Math.round(((cpuAfter - cpuBefore) / (elapsedS * 1000)) * 100) / 100 : null,
+      },
+      machine: { cpus: os.cpus().length, loadAverage1mBefore: Math.round(loadBefore * 100) / 100, loadAverage1mAfter: Math.round(os.loadavg()[0] * 100) / 100 },
       warmUp: { saves: warm.counts.ok },
       conflictProbe: probeConflict ? "stale version answered a conflict" : `unexpected answer: ${JSON.stringify(probe.result).slice(0, 300)}`,
       database: verification,
