@@ -12,6 +12,7 @@
  * build (built if stale), started on a free port; everything is removed afterwards.
  */
 import crypto from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 import { BENCH_YEAR, createBenchReport } from "@/lib/bench/bench-data";
 import { benchRenderTable } from "@/lib/bench/render-table";
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
       figure("dashboard.median", aggregation.dashboard.medianMs, "ms", TARGETS.dashboardMs, "<", "issue 5"),
     ];
     const verdict = verdictOf(figures);
-    printJson(`${JSON.stringify({ figures, ...verdict, year: BENCH_YEAR, details: { checkView, saveCells, renderTable, aggregation } }, null, 2)}\n`);
+    printJson(`${JSON.stringify({ figures, ...verdict, year: BENCH_YEAR, machine: { cpus: os.cpus().length, loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100 }, details: { checkView, saveCells, renderTable, aggregation } }, null, 2)}\n`);
     for (const line of verdict.warnings) log(`warn: ${line}`);
     for (const line of verdict.failures) log(`FAIL (more than 2× its target): ${line}`);
     return exitCodeOf(verdict);
