@@ -5,14 +5,20 @@
  *  - renderTable: the 300-row table page in headless Chromium (lib/bench/render-table.ts), first paint < 500 ms;
  *  - aggregation: a region of 2,000 units × 300 cells aggregated (< 1 s, within 2× of the plain SQL GROUP BY
  *    measured side by side) and the dashboard data for those 2,000 units (< 800 ms) (scripts/bench/aggregate.ts).
+ * Prints ONE JSON document: `figures` (each with its target, comparison, ratio and status ok/warn/fail,
+ * lib/bench/verdict.ts), `ok` (every target met), `verdict`, then the details of each benchmark. Exits
+ * non-zero when a figure misses its target by more than 2× ("fail"); a smaller miss is a "warn".
  * It works on a throwaway database (on DATABASE_URL's server, or an embedded PostgreSQL) and the production
  * build (built if stale), started on a free port; everything is removed afterwards.
  */
 import crypto from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 import { BENCH_YEAR, createBenchReport } from "@/lib/bench/bench-data";
 import { benchRenderTable } from "@/lib/bench/render-table";
 import { benchSaveCells } from "@/lib/bench/save-cells";
+import { TARGETS } from "@/lib/bench/targets";
+import { exitCodeOf, figure, verdictOf, type Figure } from "@/lib/bench/verdict";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { benchAggregation } from "./bench/aggregate";
 import { benchCheckView } from "@/lib/rules/bench";
@@ -35,7 +41,7 @@ async function adminQuery(adminUrl: string, sql: string) {
   }
 }
 
-async function main() {
+async function main(): Promise<number> {
   const { ensureDatabase, withDatabase } = await load("./lib/database.mjs");
   const { migrateDeploy, QUIET_ENV } = await load("./lib/setup.mjs");
   const { ensureBuilt } = await load("./lib/next-build.mjs");
@@ -68,13 +74,28 @@ async function main() {
     cleanups.unshift(() => next.stop());
     log(`rendering the 300-row table page (${baseUrl})`);
     const renderTable = await benchRenderTable({ baseUrl, reportId: bench.reportId, username: bench.username, password: bench.password });
-    printJson(`${JSON.stringify({ year: BENCH_YEAR, checkView, saveCells, renderTable, aggregation }, null, 2)}\n`);
+    const figures: Figure[] = [
+      figure("checkView.median", Math.round(checkView.medianMs * 100) / 100, "ms", TARGETS.checkViewMs, "<", "issue 4"),
+      figure("saveCells.median", saveCells.medianMs, "ms", TARGETS.saveCellsMs, "<", "issue 4"),
+      figure("renderTable.firstPaint", renderTable.firstPaintMs, "ms", TARGETS.renderTableFirstPaintMs, "<", "issue 4"),
+      figure("aggregation.median", aggregation.aggregate.medianMs, "ms", TARGETS.aggregateMs, "<", "issue 5"),
+      figure("aggregation.vsGroupBy", aggregation.aggregate.ratio, "×", TARGETS.aggregateVsGroupBy, "<=", "issue 5"),
+      figure("dashboard.median", aggregation.dashboard.medianMs, "ms", TARGETS.dashboardMs, "<", "issue 5"),
+    ];
+    const verdict = verdictOf(figures);
+    printJson(`${JSON.stringify({ figures, ...verdict, year: BENCH_YEAR, machine: { cpus: os.cpus().length, loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100 }, details: { checkView, saveCells, renderTable, aggregation } }, null, 2)}\n`);
+    for (const line of verdict.warnings) log(`warn: ${line}`);
+    for (const line of verdict.failures) log(`FAIL (more than 2× its target): ${line}`);
+    return exitCodeOf(verdict);
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((e) => log(String(e)));
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -25,19 +25,25 @@ export interface SessionUser {
   reviewerDepartmentIds: string[];
 }
 
+type SessionRow = Pick<SessionUser, "id" | "username" | "displayName" | "role" | "officerUnitIds" | "reviewerUnitIds" | "reviewerDepartmentIds"> & {
+  regionId: string | null;
+  disabled: boolean;
+  sessionEpoch: number;
+};
+
 /**
  * The user behind a session token, as the database sees them now; null when the user is gone, disabled,
  * or the token predates a password reset / disable (session epoch). Scope is read fresh every time.
  */
 export async function loadSessionUser(userId: string, epoch: number | undefined): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: {
-      officerUnits: { select: { unitId: true } },
-      reviewerUnits: { select: { unitId: true } },
-      reviewerDepartments: { select: { departmentId: true } },
-    },
-  });
+  // One round trip: this runs on every request (each autosave of every officer), and the ORM's include
+  // would read the three assignment tables in three more queries.
+  const [user] = await db.$queryRaw<SessionRow[]>`
+    SELECT u.id, u.username, u."displayName", u.role::text AS role, u."regionId", u.disabled, u."sessionEpoch",
+      ARRAY(SELECT "unitId" FROM "OfficerUnit" WHERE "userId" = u.id ORDER BY "unitId") AS "officerUnitIds",
+      ARRAY(SELECT "unitId" FROM "ReviewerUnit" WHERE "userId" = u.id ORDER BY "unitId") AS "reviewerUnitIds",
+      ARRAY(SELECT "departmentId" FROM "ReviewerDepartment" WHERE "userId" = u.id ORDER BY "departmentId") AS "reviewerDepartmentIds"
+    FROM "User" u WHERE u.id = ${userId}`;
   if (!user || user.disabled) return null;
   if (epoch !== user.sessionEpoch) return null;
   const regionIds =
@@ -54,9 +60,9 @@ export async function loadSessionUser(userId: string, epoch: number | undefined)
     displayName: user.displayName,
     role: user.role,
     regionIds,
-    officerUnitIds: user.officerUnits.map((u) => u.unitId),
-    reviewerUnitIds: user.reviewerUnits.map((u) => u.unitId),
-    reviewerDepartmentIds: user.reviewerDepartments.map((d) => d.departmentId),
+    officerUnitIds: user.officerUnitIds,
+    reviewerUnitIds: user.reviewerUnitIds,
+    reviewerDepartmentIds: user.reviewerDepartmentIds,
   };
 }
 

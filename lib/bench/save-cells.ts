@@ -1,14 +1,16 @@
 /**
  * Server time of one autosave of a 100-cell edit (a pasted block): what the save action does after parsing
- * — load the report, the year's catalogue, validate every cell, and the transaction with version checks,
- * writes and audit rows (lib/entry/db/save-cells.ts). Target: median < 150 ms.
+ * (lib/dal/cells.ts) — load the report scoped to the officer, the catalogue entries of the batch's codes,
+ * validate every cell, and the transaction with version checks, writes and audit rows
+ * (lib/entry/db/save-cells.ts). Target: median < 150 ms.
  */
-import { readCatalogueData } from "@/lib/entry/db/catalogue";
+import { readCatalogueEntries } from "@/lib/entry/db/catalogue";
 import { saveCellBatch, type CellChange } from "@/lib/entry/db/save-cells";
 import { catalogueOf } from "@/lib/entry/report-source";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { getTemplate } from "@/lib/templates/load";
 import type { BenchReport } from "./bench-data";
+import { TARGETS } from "./targets";
 
 export interface SaveBenchResult {
   cells: number;
@@ -35,8 +37,11 @@ export async function benchSaveCells(client: PrismaClient, bench: BenchReport, r
       }),
     );
     const start = performance.now();
-    const report = await client.report.findFirstOrThrow({ where: { id: bench.reportId, unit: { officers: { some: { userId: user.id } } } }, include: { fiscalYear: true } });
-    const catalogue = catalogueOf(await readCatalogueData(client, report.year));
+    const report = await client.report.findFirstOrThrow({
+      where: { id: bench.reportId, unit: { officers: { some: { userId: user.id } } } },
+      select: { id: true, year: true, revision: true, fiscalYear: { select: { templateVersion: true } } },
+    });
+    const catalogue = catalogueOf(await readCatalogueEntries(client, report.year, changes.map((c) => c.row)));
     const result = await saveCellBatch(client, { id: user.id, name: user.displayName }, {
       reportId: report.id,
       revision: report.revision,
@@ -50,5 +55,5 @@ export async function benchSaveCells(client: PrismaClient, bench: BenchReport, r
   }
   times.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { cells: 100, runs, medianMs: round(times[Math.floor(times.length / 2)]), p90Ms: round(times[Math.floor(times.length * 0.9)]), targetMs: 150 };
+  return { cells: 100, runs, medianMs: round(times[Math.floor(times.length / 2)]), p90Ms: round(times[Math.floor(times.length * 0.9)]), targetMs: TARGETS.saveCellsMs };
 }

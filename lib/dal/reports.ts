@@ -17,4 +17,14 @@ export async function getReportForUser(user: SessionUser, reportId: string) {
   return report;
 }
 
+/** The same scoped look-up reading only the fields a save needs (no unit, department and region). */
+export async function getReportRefForUser(user: SessionUser, reportId: string) {
+  const report = await db.report.findFirst({
+    where: { id: reportId, ...reportScope(user) },
+    select: { id: true, year: true, revision: true, fiscalYear: { select: { templateVersion: true } } },
+  });
+  if (!report) throw new NotFoundError("未找到该决算报表，或您无权查看。");
+  return report;
+}
+
 export type ScopedReport = Awaited<ReturnType<typeof getReportForUser>>;

@@ -7,6 +7,7 @@
 import pg from "pg";
 import { computeAggregate, loadYearContext, regionTarget } from "@/lib/aggregate";
 import { loadDashboard } from "@/lib/dashboard/dashboard";
+import { TARGETS } from "@/lib/bench/targets";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createThrowawayDb } from "./throwaway-db";
 import { median, round1, timeMs } from "./timing";
@@ -68,8 +69,8 @@ export async function benchAggregation(opts: { adminUrl: string; volume?: Volume
     const ratio = aggregateMedian / plainMedian;
     return {
       volume: { units: seeded.value.units, cellsPerReport: volume.cellsPerReport, cells: seeded.value.cells, seedMs: Math.round(seeded.ms) },
-      aggregate: { runs, medianMs: round1(aggregateMedian), plainGroupByMedianMs: round1(plainMedian), ratio: Math.round(ratio * 100) / 100, groupedCells: warm.atomCount, targetMs: 1000, maxRatio: 2, ok: aggregateMedian < 1000 && ratio <= 2 },
-      dashboard: { runs, medianMs: round1(median(dashboardMs)), units: dashboard.summary.total, overdue: dashboard.overdueCount, targetMs: 800, ok: median(dashboardMs) < 800 },
+      aggregate: { runs, medianMs: round1(aggregateMedian), plainGroupByMedianMs: round1(plainMedian), ratio: Math.round(ratio * 100) / 100, groupedCells: warm.atomCount, targetMs: TARGETS.aggregateMs, maxRatio: TARGETS.aggregateVsGroupBy, ok: aggregateMedian < TARGETS.aggregateMs && ratio <= TARGETS.aggregateVsGroupBy },
+      dashboard: { runs, medianMs: round1(median(dashboardMs)), units: dashboard.summary.total, overdue: dashboard.overdueCount, targetMs: TARGETS.dashboardMs, ok: median(dashboardMs) < TARGETS.dashboardMs },
     };
   } finally {
     await plain.end().catch(() => {});

@@ -137,13 +137,17 @@ export async function saveCellBatch(client: PrismaClient, actor: Actor, input: S
     const now = new Date();
     const upserts = cells.filter((c) => c.value !== null);
     const deletes = cells.filter((c) => c.value === null && byKey.has(keyOf(c)));
+    // The upsert returns what it stored (amount, new version): the answer needs no second read.
+    const after = new Map<string, ExistingCell>();
     if (upserts.length) {
-      await tx.$executeRaw`
+      const stored = await tx.$queryRaw<ExistingCell[]>`
         INSERT INTO "ReportCell" ("reportId", "tableKey", "rowKey", "colKey", amount, version, "updatedAt", "updatedById")
         SELECT ${reportId}, t, r, c, a::numeric(20,2), 1, ${now}, ${actor.id}
         FROM unnest(${upserts.map((u) => u.table)}::text[], ${upserts.map((u) => u.row)}::text[], ${upserts.map((u) => u.column)}::text[], ${upserts.map((u) => u.value!)}::text[]) AS x(t, r, c, a)
         ON CONFLICT ("reportId", "tableKey", "rowKey", "colKey")
-        DO UPDATE SET amount = EXCLUDED.amount, version = "ReportCell".version + 1, "updatedAt" = EXCLUDED."updatedAt", "updatedById" = EXCLUDED."updatedById"`;
+        DO UPDATE SET amount = EXCLUDED.amount, version = "ReportCell".version + 1, "updatedAt" = EXCLUDED."updatedAt", "updatedById" = EXCLUDED."updatedById"
+        RETURNING "tableKey", "rowKey", "colKey", amount, version, "updatedAt", "updatedById"`;
+      for (const e of stored) after.set(`${e.tableKey}|${e.rowKey}|${e.colKey}`, e);
     }
     if (deletes.length) {
       await tx.$executeRaw`
@@ -153,7 +157,6 @@ export async function saveCellBatch(client: PrismaClient, actor: Actor, input: S
     await saveRowChanges(tx, reportId, rows);
     await auditChanges(tx, actor, input, byKey, now);
     const updated = await tx.report.update({ where: { id: reportId }, data: { version: { increment: 1 } }, select: { version: true } });
-    const after = cells.length ? await existingCells(tx, reportId, cells) : new Map<string, ExistingCell>();
     return {
       reportVersion: updated.version,
       saved: cells.map((c): StoredCell => {
