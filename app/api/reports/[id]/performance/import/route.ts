@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import { httpStatusOf } from "@/lib/auth/errors";
 import { requireSession } from "@/lib/auth/session";
+import { refuseCrossSite } from "@/lib/http/same-origin";
 import { stagePerfImport } from "@/lib/dal/performance";
 import { actionError } from "@/lib/performance/action-result";
 import { MAX_XLSX_BYTES } from "@/lib/performance/xlsx-read";
@@ -13,6 +14,8 @@ import { MAX_XLSX_BYTES } from "@/lib/performance/xlsx-read";
 const tooLarge = `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MB，请只保留绩效自评表后再导入。`;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   try {
     const user = await requireSession();
     const { id } = await params;
