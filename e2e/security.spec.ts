@@ -28,7 +28,7 @@ async function signIn(page: Page, username: string) {
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
 }
 
-test("pages carry the security headers and a per-request nonce policy", async ({ page, request }) => {
+test("pages carry the security headers and a per-request nonce policy", async ({ request }) => {
   const first = await request.get("/login");
   const second = await request.get("/login");
   expect(first.status()).toBe(200);
