@@ -72,6 +72,16 @@ test("session cookie is httpOnly and SameSite=Lax", async ({ page, context }) =>
   // Served over http here; over https next-auth switches to the __Secure- name with Secure (NEXTAUTH_URL https).
   expect(cookie!.secure).toBe(false);
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
+
+  // 退出登录 ends the session on the server: a copy of the cookie taken before no longer works.
+  const stolen = `${cookie!.name}=${cookie!.value}`;
+  const before = await page.request.get("/reports", { headers: { cookie: stolen }, maxRedirects: 0 });
+  expect(before.status()).toBe(200);
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/u);
+  const after = await page.request.get("/reports", { headers: { cookie: stolen }, maxRedirects: 0 });
+  expect(after.status()).toBe(307);
+  expect(after.headers()["location"]).toContain("/login");
 });
 
 test("no CSP violation on login, overview, a grid with typing and autosave, dashboard charts, admin, 文本核查", async ({ browser }) => {
@@ -85,10 +95,11 @@ test("no CSP violation on login, overview, a grid with typing and autosave, dash
   await officer.locator("tr", { hasText: "2024 年度" }).first().getByRole("link", { name: "打开" }).click();
   await officer.waitForURL(/\/reports\/[^/]+$/u);
   await expect(officer.getByTestId("report-title")).toBeVisible();
+  const reportUrl = officer.url();
   expect(await violations()).toEqual([]);
 
   // A grid page: type a figure, let autosave store it, then put the cell back as it was.
-  await officer.goto(`${officer.url()}/tables/T3G`);
+  await officer.goto(`${reportUrl}/tables/T3G`);
   const cell = officer.locator('.jsg-grid[data-table="T3G"] [row-id="data"] [col-id="budget.abroad"]');
   await expect(cell).toBeVisible();
   const before = (await cell.textContent())?.trim() ?? "";
@@ -102,6 +113,8 @@ test("no CSP violation on login, overview, a grid with typing and autosave, dash
   else await officer.keyboard.press("Delete");
   await officer.keyboard.press("Enter");
   await expect(officer.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 10_000 });
+  // The report's history (its audit trail) too.
+  expect((await officer.goto(`${reportUrl}/history`))?.status()).toBe(200);
   expect(await violations()).toEqual([]);
   await officer.close();
 
@@ -118,7 +131,7 @@ test("no CSP violation on login, overview, a grid with typing and autosave, dash
   const admin = await browser.newPage();
   const adminViolations = await watchCsp(admin);
   await signIn(admin, "admin");
-  for (const path of ["/admin", "/admin/users", "/admin/organisation", "/admin/imports"]) {
+  for (const path of ["/admin", "/admin/users", "/admin/organisation", "/admin/years", "/admin/catalogue"]) {
     const response = await admin.goto(path);
     expect(response?.status(), path).toBe(200);
   }

@@ -3,6 +3,7 @@
  * the printed texts (栏次, 项目, 决算数, 注…) rather than fixed row numbers, so extra blank rows and moved
  * headers do not break it; the mapping itself is left to readPublishedDocument.
  */
+import { workbookRowProblem } from "@/lib/http/upload";
 import ExcelJS from "exceljs";
 import { DOCUMENT_FORMAT, type DocumentRow, type DocumentTable, type FinalAccountsDocument } from "./document";
 import { familyByTitle } from "./identify";
@@ -140,6 +141,8 @@ function singleTable(g: Grid, head: number, base: Omit<DocumentTable, "columns" 
 export async function xlsxToDocument(buffer: ArrayBuffer | Uint8Array): Promise<FinalAccountsDocument> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
+  const tooLong = workbookRowProblem(workbook);
+  if (tooLong) throw new Error(tooLong);
   const doc: FinalAccountsDocument = { format: DOCUMENT_FORMAT, year: 0, unit: { name: "", code: null }, amountUnit: "万元", tables: [] };
   for (const ws of workbook.worksheets) {
     const g = readGrid(ws);
