@@ -19,6 +19,9 @@ function cellText(value: ExcelJS.CellValue): string {
   }
   if (typeof value === "string") return value.trim();
   if (typeof value === "object" && "richText" in value) return value.richText.map((t) => t.text).join("").trim();
+  // A formula counts by the value Excel saved with it; without one (never calculated) its text "=…" is
+  // passed on, and the amount reader refuses it as a formula.
+  if (typeof value === "object" && "formula" in value && (value as ExcelJS.CellFormulaValue).result === undefined) return `=${(value as ExcelJS.CellFormulaValue).formula}`;
   if (typeof value === "object" && "result" in value) return cellText(value.result as ExcelJS.CellValue);
   return String(value).trim();
 }
