@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 // Security headers and Content-Security-Policy on the real production build: every page type renders,
 // hydrates and works (typing + autosave, charts, admin forms) without a single CSP violation, and
-// cross-origin state-changing requests are refused.
+// cross-origin state-changing requests are refused. Signs in as officer_zz (auth.spec locks officer_bj).
 
 const PASSWORD = "Juesuan2024";
 
@@ -64,7 +64,7 @@ test("pages carry the security headers and a per-request nonce policy", async ({
 });
 
 test("session cookie is httpOnly and SameSite=Lax", async ({ page, context }) => {
-  await signIn(page, "officer_bj");
+  await signIn(page, "officer_zz");
   const cookie = (await context.cookies()).find((c) => c.name === "next-auth.session-token");
   expect(cookie).toBeDefined();
   expect(cookie!.httpOnly).toBe(true);
@@ -90,7 +90,7 @@ test("no CSP violation on login, overview, a grid with typing and autosave, dash
   await officer.goto("/login");
   await expect(officer.locator("#username")).toBeVisible();
   expect(await violations()).toEqual([]);
-  await signIn(officer, "officer_bj");
+  await signIn(officer, "officer_zz");
   await officer.goto("/reports");
   await officer.locator("tr", { hasText: "2024 年度" }).first().getByRole("link", { name: "打开" }).click();
   await officer.waitForURL(/\/reports\/[^/]+$/u);
@@ -140,7 +140,7 @@ test("no CSP violation on login, overview, a grid with typing and autosave, dash
 });
 
 test("a cross-origin POST to a route handler is refused with 403 and a Chinese message", async ({ page }) => {
-  await signIn(page, "officer_bj");
+  await signIn(page, "officer_zz");
   await page.goto("/reports");
   await page.locator("tr", { hasText: "2024 年度" }).first().getByRole("link", { name: "打开" }).click();
   await page.waitForURL(/\/reports\/[^/]+$/u);
