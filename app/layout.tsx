@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ZodJitless } from "@/components/security/zod-jitless";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +8,16 @@ export const metadata: Metadata = {
   description: "部门决算编制、审核、汇总与公开",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next puts the CSP nonce of this request (proxy.ts) on its scripts,
+  // which a page prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="zh-CN">
-      <body className="min-h-screen antialiased">{children}</body>
+      <body className="min-h-screen antialiased">
+        <ZodJitless />
+        {children}
+      </body>
     </html>
   );
 }

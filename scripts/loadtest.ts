@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     const cookieName = realCookie.slice(0, realCookie.indexOf("="));
     const clients: OfficerClient[] = [];
     for (const officer of seed.officers) {
-      const cookie = officer.index === 0 ? realCookie : await mintSession(cookieName, secret, { ...officer, displayName: `压测填报人${officer.index + 1}` });
+      const cookie = officer.index === 0 ? realCookie : await mintSession(url, cookieName, secret, { ...officer, displayName: `压测填报人${officer.index + 1}` });
       clients.push({ ledger: new OfficerLedger(officer.index, seed.cellKeys, cellsPerSave), reportId: officer.reportId, cookie });
     }
 

@@ -5,11 +5,14 @@ declare module "next-auth" {
     id: string;
     role: Role;
     epoch: number;
+    /** The UserSession row of this sign-in (lib/auth/user-session.ts). */
+    sid: string;
   }
   interface Session {
     user: { id: string; role: Role; name?: string | null; email?: string | null; image?: string | null };
     /** The user's session epoch when the JWT was issued (a password reset or disable bumps it). */
     epoch: number;
+    sid?: string;
   }
 }
 
@@ -18,5 +21,6 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     epoch: number;
+    sid?: string;
   }
 }

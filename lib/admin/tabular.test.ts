@@ -29,11 +29,11 @@ describe("readTableFile", () => {
   });
 
   it("refuses empty, oversized, header-only and unknown files with a Chinese message", async () => {
-    expect(await readTableFile("a.csv", new Uint8Array())).toEqual({ ok: false, message: "文件是空的。" });
+    expect(await readTableFile("a.csv", new Uint8Array())).toEqual({ ok: false, message: "文件“a.csv”是空的，请重新选择文件。" });
     expect((await readTableFile("a.csv", new Uint8Array(6 * 1024 * 1024).fill(65))).ok).toBe(false);
     expect(await readTableFile("a.csv", utf8("code,name,level,parent\n"))).toEqual({ ok: false, message: "文件中除表头外没有数据行。" });
-    expect(await readTableFile("a.xls", utf8("x"))).toEqual({ ok: false, message: "只支持 .csv 或 .xlsx 文件。" });
-    expect(await readTableFile("a.xlsx", utf8("not a zip"))).toMatchObject({ ok: false, message: expect.stringContaining("无法读取该 Excel 文件") });
+    expect(await readTableFile("a.xls", utf8("x"))).toMatchObject({ ok: false, message: expect.stringContaining("只接受 .csv、.xlsx 文件。旧版 .xls 文件请先在 Excel 中另存为 .xlsx") });
+    expect(await readTableFile("a.xlsx", utf8("not a zip"))).toMatchObject({ ok: false, message: expect.stringContaining("内容不是 Excel 工作簿") });
   });
 });
 

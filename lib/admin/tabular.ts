@@ -5,9 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { splitCsvLine } from "@/lib/catalogue/csv";
+import { checkUpload, MAX_UPLOAD_ROWS, tooManyRows, workbookRowProblem } from "@/lib/http/upload";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = MAX_UPLOAD_ROWS;
 
 export interface TableRow {
   /** 1-based line (CSV) or row (xlsx) number in the file, for messages. */
@@ -45,6 +46,8 @@ async function fromXlsx(bytes: Uint8Array): Promise<TableFile> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { ok: false, message: "Excel 文件中没有工作表。" };
+  const tooLong = workbookRowProblem(workbook);
+  if (tooLong) return { ok: false, message: tooLong };
   const width = sheet.getRow(1).cellCount;
   const text = (row: ExcelJS.Row) => Array.from({ length: Math.max(width, row.cellCount) }, (_, j) => row.getCell(j + 1).text.trim());
   const header = text(sheet.getRow(1));
@@ -58,14 +61,11 @@ async function fromXlsx(bytes: Uint8Array): Promise<TableFile> {
 }
 
 export async function readTableFile(fileName: string, bytes: Uint8Array): Promise<TableFile> {
-  if (bytes.byteLength === 0) return { ok: false, message: "文件是空的。" };
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, message: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请拆分后分批导入。` };
-  const lower = fileName.toLowerCase();
-  let table: TableFile;
-  if (lower.endsWith(".xlsx")) table = await fromXlsx(bytes);
-  else if (lower.endsWith(".csv") || lower.endsWith(".txt")) table = fromCsv(bytes);
-  else return { ok: false, message: "只支持 .csv 或 .xlsx 文件。" };
-  if (table.ok && table.rows.length > MAX_IMPORT_ROWS) return { ok: false, message: `文件有 ${table.rows.length} 行，超过单次导入上限 ${MAX_IMPORT_ROWS} 行，请拆分后导入。` };
+  const checked = checkUpload(fileName, bytes, ["csv", "xlsx"], MAX_IMPORT_BYTES);
+  if (!checked.ok) return { ok: false, message: checked.message };
+  const table = checked.kind === "xlsx" ? await fromXlsx(bytes) : fromCsv(bytes);
+  const tooLong = table.ok ? tooManyRows(table.rows.length, "文件") : null;
+  if (tooLong) return { ok: false, message: tooLong };
   if (table.ok && table.rows.length === 0) return { ok: false, message: "文件中除表头外没有数据行。" };
   return table;
 }

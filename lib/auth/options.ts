@@ -2,10 +2,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { attemptLogin } from "@/lib/auth/login";
+import { endUserSession, pruneUserSessions, SESSION_MAX_AGE_S, startUserSession } from "@/lib/auth/user-session";
 import { db } from "@/lib/db";
 
-/** Sessions expire after 8 working hours; the JWT is re-issued while the user is active. */
-export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+export { SESSION_MAX_AGE_S };
 
 /**
  * The error codes the login page understands (next-auth passes a thrown message to the client).
@@ -19,6 +19,9 @@ export function loginErrorCode(result: Awaited<ReturnType<typeof attemptLogin>>)
 }
 
 export const authOptions: NextAuthOptions = {
+  // 8 h from sign-in at most; idle expiry and sign-out are enforced server-side (lib/auth/user-session.ts).
+  // Cookies are next-auth's defaults: httpOnly, SameSite=Lax, and with an https NEXTAUTH_URL the
+  // __Secure- prefix and Secure (the CSRF cookie __Host-).
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S, updateAge: 15 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
@@ -36,7 +39,9 @@ export const authOptions: NextAuthOptions = {
         if (!result.ok) throw new Error(loginErrorCode(result));
         const user = await db.user.findUniqueOrThrow({ where: { id: result.userId } });
         await db.auditEvent.create({ data: { action: "LOGIN", actorId: user.id, actorName: user.username, target: `user:${user.id}` } });
-        return { id: user.id, name: user.displayName, role: user.role, epoch: user.sessionEpoch };
+        await pruneUserSessions(db);
+        const sid = await startUserSession(db, user.id);
+        return { id: user.id, name: user.displayName, role: user.role, epoch: user.sessionEpoch, sid };
       },
     }),
   ],
@@ -46,13 +51,21 @@ export const authOptions: NextAuthOptions = {
         token.uid = user.id;
         token.role = user.role;
         token.epoch = user.epoch;
+        token.sid = user.sid;
       }
       return token;
     },
     async session({ session, token }) {
       session.user = { ...session.user, id: token.uid, role: token.role };
       session.epoch = token.epoch;
+      session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // 退出登录 ends the server-side session: the cookie, even if copied before, no longer signs anyone in.
+    async signOut({ token }) {
+      await endUserSession(db, token?.sid);
     },
   },
 };

@@ -6,6 +6,7 @@ import { authOptions } from "@/lib/auth/options";
 import { UnauthenticatedError } from "@/lib/auth/errors";
 import { db } from "@/lib/db";
 import { regionSubtreeIds } from "@/lib/auth/scope";
+import { touchUserSession } from "@/lib/auth/user-session";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -66,12 +67,16 @@ export async function loadSessionUser(userId: string, epoch: number | undefined)
   };
 }
 
-/** The signed-in user of this request (memoised per request), or null. */
+/**
+ * The signed-in user of this request (memoised per request), or null: the JWT must name a live
+ * server-side session (signed out, idle or expired → null; lib/auth/user-session.ts).
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const uid = session?.user?.id;
   if (!uid) return null;
-  return loadSessionUser(uid, session.epoch);
+  const [user, live] = await Promise.all([loadSessionUser(uid, session.epoch), touchUserSession(db, session.sid, uid)]);
+  return live ? user : null;
 });
 
 /** For pages: the signed-in user, or a redirect to the login page. */

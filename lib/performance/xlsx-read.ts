@@ -4,6 +4,7 @@
  * as the JSON documents. It keys on the printed texts (部门名称, 年初预算数, 一级指标, 总分…), not on row
  * numbers, so extra rows or moved blocks do not break it. Every problem names the sheet.
  */
+import { workbookRowProblem } from "@/lib/http/upload";
 import ExcelJS from "exceljs";
 import { readPerformanceDocument, PERFORMANCE_FORMAT, type PerformanceRead } from "./printed";
 
@@ -161,6 +162,8 @@ export async function xlsxToPerformance(buffer: ArrayBuffer | Uint8Array, year: 
   } catch {
     return fail("无法读取该文件：请上传 Excel 工作簿（.xlsx）。旧版 .xls 文件请先在 Excel 中另存为 .xlsx。");
   }
+  const tooLong = workbookRowProblem(wb);
+  if (tooLong) return fail(tooLong);
   const result: PerformanceRead = { year, unit, forms: [], report: null, problems: [] };
   wb.eachSheet((ws) => {
     const { year: sheetYear, form } = readSheet(ws);

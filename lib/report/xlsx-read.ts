@@ -3,6 +3,7 @@
  * the printed texts (栏次, 项目, 决算数, 注…) rather than fixed row numbers, so extra blank rows and moved
  * headers do not break it; the mapping itself is left to readPublishedDocument.
  */
+import { workbookRowProblem } from "@/lib/http/upload";
 import ExcelJS from "exceljs";
 import { DOCUMENT_FORMAT, type DocumentRow, type DocumentTable, type FinalAccountsDocument } from "./document";
 import { familyByTitle } from "./identify";
@@ -18,6 +19,9 @@ function cellText(value: ExcelJS.CellValue): string {
   }
   if (typeof value === "string") return value.trim();
   if (typeof value === "object" && "richText" in value) return value.richText.map((t) => t.text).join("").trim();
+  // A formula counts by the value Excel saved with it; without one (never calculated) its text "=…" is
+  // passed on, and the amount reader refuses it as a formula.
+  if (typeof value === "object" && "formula" in value && (value as ExcelJS.CellFormulaValue).result === undefined) return `=${(value as ExcelJS.CellFormulaValue).formula}`;
   if (typeof value === "object" && "result" in value) return cellText(value.result as ExcelJS.CellValue);
   return String(value).trim();
 }
@@ -140,6 +144,8 @@ function singleTable(g: Grid, head: number, base: Omit<DocumentTable, "columns" 
 export async function xlsxToDocument(buffer: ArrayBuffer | Uint8Array): Promise<FinalAccountsDocument> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
+  const tooLong = workbookRowProblem(workbook);
+  if (tooLong) throw new Error(tooLong);
   const doc: FinalAccountsDocument = { format: DOCUMENT_FORMAT, year: 0, unit: { name: "", code: null }, amountUnit: "万元", tables: [] };
   for (const ws of workbook.worksheets) {
     const g = readGrid(ws);

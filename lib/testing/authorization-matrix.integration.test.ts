@@ -8,12 +8,12 @@ import { ALL_ROLES, MATRIX, MATRIX_YEAR, NOT_IN_MATRIX, PUBLIC_MATRIX, publicTar
 
 // Role × action × own/other scope over every server action and route handler (rows in
 // authorization-matrix/). Each call goes through the action's own requireSession(): only the
-// source of the session is stubbed (next-auth's getServerSession answers { user.id, epoch } for the
+// source of the session is stubbed (next-auth's getServerSession answers { user.id, epoch, sid } for the
 // user signed in here); the user's role and scope are read from the database as in production. Which
 // refusal happened is read from the auth errors the code constructed (NotFoundError → 404, …), so an
 // action's wording of its message does not matter; routes must also answer the matching HTTP status.
 
-const session = vi.hoisted(() => ({ current: null as { user: { id: string }; epoch: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string }; epoch: number; sid: string } | null }));
 const refusals = vi.hoisted(() => ({ log: [] as number[] }));
 
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
@@ -57,7 +57,9 @@ const targets = {} as Record<"own" | "other", Omit<MatrixTarget, "caller">>;
 async function signIn(username: string | null) {
   if (!username) return void (session.current = null);
   const user = await test.prisma.user.findUniqueOrThrow({ where: { username } });
-  session.current = { user: { id: user.id }, epoch: user.sessionEpoch };
+  // A live server-side session, as a sign-in makes (lib/auth/user-session.ts).
+  const { id: sid } = await test.prisma.userSession.create({ data: { userId: user.id } });
+  session.current = { user: { id: user.id }, epoch: user.sessionEpoch, sid };
 }
 
 /** Objects for the administration rows, made in `regionCode`: a sub-region, a department with a unit, its officer. */

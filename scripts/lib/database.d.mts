@@ -13,6 +13,7 @@ export interface TestServer {
 type Log = (message: string) => void;
 
 export function withDatabase(url: string, database: string): string;
+export function embeddedUrl(port: number, dbName?: string): string;
 export function databaseOf(url: string): string;
 export function isLocalUrl(url: string): boolean;
 export function createDatabaseIfMissing(url: string): Promise<boolean>;

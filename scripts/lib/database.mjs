@@ -9,6 +9,11 @@ import { loadDependency } from "./util.mjs";
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "juesuan-local"; // listens on 127.0.0.1 only; not a secret
 
+/** The URL of database `dbName` on an embedded server listening on `port` (e.g. one `npm start` runs). */
+export function embeddedUrl(port, dbName = "juesuan") {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`;
+}
+
 /** `url` with its database replaced (e.g. the maintenance database "postgres"). */
 export function withDatabase(url, database) {
   const u = new URL(url);

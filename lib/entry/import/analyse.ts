@@ -72,6 +72,17 @@ export function analyseImport(json: unknown, target: { year: number; template: Y
   if (year === null) blockers.push("文档缺少年度（year）。");
   else if (year !== target.year) blockers.push(`文档是 ${year} 年度的决算，本报表是 ${target.year} 年度，不能导入。`);
 
+  // An amount that cannot be read (wrong type, formula, out of range…) blocks the whole import: importing
+  // the rest would silently drop that figure.
+  const unreadable = read.findings.filter((f) => f.rule === "G.FORMAT" && f.severity === "ERROR");
+  if (unreadable.length) {
+    const formulas = unreadable.some((f) => f.message.includes("“="));
+    blockers.push(
+      `文件中有 ${unreadable.length} 处内容无法读取，未导入任何数据：${unreadable.slice(0, 5).map((f) => f.message).join("")}${unreadable.length > 5 ? "……" : ""}` +
+        (formulas ? "不接受公式：请在 Excel 中复制这些单元格后“选择性粘贴→数值”，保存后重新上传。" : "请修正后重新上传。"),
+    );
+  }
+
   const notMapped: NotMapped[] = [
     ...read.mapping.unmappedRows.map((r) => ({ table: r.table, item: r.row, reason: "无法对应到科目或报表行，未导入。" })),
     ...read.mapping.unmappedColumns.map((c) => ({ table: c.table, item: `列“${c.column}”`, reason: "不是该表的列，未导入。" })),

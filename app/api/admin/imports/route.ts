@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { httpStatusOf } from "@/lib/auth/errors";
 import { requireSession } from "@/lib/auth/session";
+import { refuseCrossSite } from "@/lib/http/same-origin";
 import { adminActor } from "@/lib/admin/actor";
 import { previewCatalogueImport } from "@/lib/admin/catalogue-import";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/tabular";
@@ -15,6 +16,8 @@ import { yearField } from "@/lib/schemas/admin/years";
  * A route handler rather than a server action because files exceed the actions' 1 MB body limit.
  */
 export async function POST(request: NextRequest) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   try {
     const user = await requireSession();
     const length = Number(request.headers.get("content-length") ?? 0);

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { httpStatusOf } from "@/lib/auth/errors";
 import { requireSession } from "@/lib/auth/session";
+import { refuseCrossSite } from "@/lib/http/same-origin";
 import { stageImportForUser } from "@/lib/dal/imports";
 import { ImportFileError } from "@/lib/entry/import/read-file";
 import { MAX_IMPORT_BYTES } from "@/lib/schemas/entry";
@@ -10,6 +11,8 @@ import { MAX_IMPORT_BYTES } from "@/lib/schemas/entry";
  * import for preview; nothing in the report changes. Answers { stagingId } or { message }.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   try {
     const user = await requireSession();
     const { id } = await params;

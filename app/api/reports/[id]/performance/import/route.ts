@@ -6,6 +6,8 @@
 import { NextResponse } from "next/server";
 import { httpStatusOf } from "@/lib/auth/errors";
 import { requireSession } from "@/lib/auth/session";
+import { refuseCrossSite } from "@/lib/http/same-origin";
+import { checkUpload } from "@/lib/http/upload";
 import { stagePerfImport } from "@/lib/dal/performance";
 import { actionError } from "@/lib/performance/action-result";
 import { MAX_XLSX_BYTES } from "@/lib/performance/xlsx-read";
@@ -13,6 +15,8 @@ import { MAX_XLSX_BYTES } from "@/lib/performance/xlsx-read";
 const tooLarge = `文件超过 ${MAX_XLSX_BYTES / 1024 / 1024} MB，请只保留绩效自评表后再导入。`;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = refuseCrossSite(request);
+  if (refused) return refused;
   try {
     const user = await requireSession();
     const { id } = await params;
@@ -22,7 +26,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const file = form?.get("file");
     if (!(file instanceof File) || file.size === 0) return NextResponse.json({ ok: false, message: "请选择要导入的 Excel 文件（.xlsx）。" }, { status: 400 });
     if (file.size > MAX_XLSX_BYTES) return NextResponse.json({ ok: false, message: tooLarge }, { status: 413 });
-    const staged = await stagePerfImport(user, id, file.name.slice(0, 200), new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const checked = checkUpload(file.name, bytes, ["xlsx"], MAX_XLSX_BYTES);
+    if (!checked.ok) return NextResponse.json({ ok: false, message: checked.message }, { status: checked.status });
+    const staged = await stagePerfImport(user, id, file.name.slice(0, 200), bytes);
     return NextResponse.json({ ok: true, data: staged });
   } catch (error) {
     return NextResponse.json(actionError(error), { status: httpStatusOf(error) });

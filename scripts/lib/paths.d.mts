@@ -1,0 +1,2 @@
+// Types for the TypeScript callers of paths.mjs.
+export const ROOT: string;
