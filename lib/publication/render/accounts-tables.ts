@@ -147,6 +147,7 @@ export function accountsTables(accounts: FinalAccountsDocument, templateVersion:
       no: tables[0].no,
       title: tables[0].title,
       captionLeft: `部门：${accounts.unit.name}`,
+      captionCenter: `${tables[0].no}表`,
       captionRight: "单位：万元",
       ...grid,
       note: tables[0].note ?? null,

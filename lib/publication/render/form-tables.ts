@@ -90,6 +90,7 @@ export function formTable(form: Form, id: string): TableModel {
     no: form.attachment,
     title: form.title,
     captionLeft: form.projectName ? `项目：${form.projectName}` : "",
+    captionCenter: "",
     captionRight: "",
     widths: [9, 10, 12, 16, 11, 11, 6, 6, 14],
     head: [],

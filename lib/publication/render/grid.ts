@@ -18,8 +18,9 @@ export interface TableModel {
   /** "公开01" (or "附件1-1"). */
   no: string;
   title: string;
-  /** Left caption ("部门：…") and right caption ("单位：万元"). */
+  /** Captions above the table: left ("部门：…"), centre ("公开01表") and right ("单位：万元"). */
   captionLeft: string;
+  captionCenter: string;
   captionRight: string;
   /** Relative widths, one per grid column. */
   widths: number[];

@@ -78,11 +78,10 @@ function tableHtml(heading: string, t: TableModel): string {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const size = t.widths.length > 8 ? "wide" : t.widths.length > 5 ? "mid" : "";
   const cols = t.widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join("");
-  const no = t.no.startsWith("公开") ? `${t.no}表` : t.no;
   return [
     `<section class="table-block${size === "wide" ? " wide" : ""}" id="${esc(t.id)}">`,
     `<h2>${esc(heading)}</h2>`,
-    `<div class="caption"><span>${esc(t.captionLeft)}</span><span>${esc(no)}</span><span>${esc(t.captionRight)}</span></div>`,
+    `<div class="caption"><span>${esc(t.captionLeft)}</span><span>${esc(t.captionCenter)}</span><span>${esc(t.captionRight)}</span></div>`,
     `<div class="scroll"><table${size ? ` class="${size}"` : ""}><colgroup>${cols}</colgroup>`,
     t.head.length ? `<thead>\n${rowsHtml(t.head, "th")}\n</thead>` : "",
     `<tbody>\n${rowsHtml(t.body, "td")}\n</tbody></table></div>`,
