@@ -12,14 +12,14 @@ import { PUBLICATION_FILE_FORMATS, buildDepartmentDocument, renderPublication, s
 let test: TestDatabase;
 let fx: DemoFixture;
 let transitionReport: typeof import("@/lib/workflow/transition-report").transitionReport;
-let bureau: SessionUser, reviewer: SessionUser;
+let bureau: SessionUser;
 let selfId: string, beijingId: string;
 
 beforeAll(async () => {
   test = await createTestDatabase();
   fx = await createDemoFixture(test);
   ({ transitionReport } = await import("@/lib/workflow/transition-report"));
-  [bureau, reviewer] = await Promise.all(["bureau", "reviewer"].map((u) => fx.user(u)));
+  bureau = await fx.user("bureau");
   [selfId, beijingId] = await Promise.all([fx.reportId("zzSelf"), fx.reportId("zzBeijing")]);
 }, 120_000);
 afterAll(() => test.drop());
