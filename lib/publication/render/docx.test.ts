@@ -27,6 +27,14 @@ describe("Word", () => {
     expect(xml).toContain('w:orient="landscape"');
     expect(xml).toContain("第三部分 2021年度部门决算情况说明");
     expect(xml).toContain("6423.47");
+    // Word rejects a table whose rows do not cover its grid: every row's cells (with gridSpan) add up.
+    for (const table of xml.split("<w:tbl>").slice(1).map((t) => t.split("</w:tbl>")[0])) {
+      const grid = (table.match(/<w:gridCol /gu) ?? []).length;
+      for (const row of table.split("<w:tr>").slice(1)) {
+        const cells = row.split("<w:tc>").slice(1);
+        expect(cells.reduce((n, c) => n + Number(c.match(/<w:gridSpan w:val="(\d+)"/u)?.[1] ?? 1), 0)).toBe(grid);
+      }
+    }
     const core = await zip.file("docProps/core.xml")!.async("string");
     expect(core).toContain("2022-09-15T02:00:00Z");
     expect(core).toContain("<dc:title>株洲市人民政府办公室2021年度部门决算</dc:title>");
