@@ -128,7 +128,8 @@ test("a demo report goes from draft to published in the browser, and every step 
   await openTransition(bureau, "PUBLISH");
   await expect(bureau.getByTestId("member-list")).toContainText("审核通过");
   await bureau.getByTestId("transition-confirm").click();
-  await expect(bureau.getByTestId("transition-notice")).toContainText("已公开（第 1 次公开");
+  // Publishing renders the six public files (HTML, PDF, Word, Excel, JSON, CSV) in the same transaction.
+  await expect(bureau.getByTestId("transition-notice")).toContainText("已公开（第 1 次公开", { timeout: 30_000 });
 
   // Every step left its audit event; the history shows who did what, with the comment. (Other specs may
   // have edited this report's 绩效自评 or 情况说明 before: only this test's events are counted.)

@@ -162,6 +162,11 @@ function singleSheet(ws: Sheet, def: TableDef, table: DocumentTable, view: Repor
 
 /** One sheet per published table, amounts in 万元 (each figure rounded half-up to 2 decimals, as printed). */
 export async function viewToXlsx(view: ReportView): Promise<Buffer> {
+  return Buffer.from(await viewToWorkbook(view).xlsx.writeBuffer());
+}
+
+/** The workbook of viewToXlsx, for writers that add sheets (the publication's 情况说明) before saving. */
+export function viewToWorkbook(view: ReportView): ExcelJS.Workbook {
   const doc = exportDocument(view, { amountUnit: "万元" });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "决算通";
@@ -176,5 +181,5 @@ export async function viewToXlsx(view: ReportView): Promise<Buffer> {
     else if (def.layout === "single") singleSheet(ws, def, tables[0], view);
     else codeSheet(ws, def, tables[0], view);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbook;
 }
