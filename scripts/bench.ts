@@ -13,7 +13,6 @@
  */
 import crypto from "node:crypto";
 import os from "node:os";
-import pg from "pg";
 import { BENCH_YEAR, createBenchReport } from "@/lib/bench/bench-data";
 import { benchRenderTable } from "@/lib/bench/render-table";
 import { benchSaveCells } from "@/lib/bench/save-cells";
@@ -22,6 +21,7 @@ import { exitCodeOf, figure, verdictOf, type Figure } from "@/lib/bench/verdict"
 import { createPrismaClient } from "@/lib/prisma-client";
 import { benchAggregation } from "./bench/aggregate";
 import { benchCheckView } from "@/lib/rules/bench";
+import { adminQuery } from "./lib/database.mjs";
 
 // The start/test helpers are plain .mjs modules; loaded by path so the bench needs no type stubs for them.
 const load = (relative: string) => import(new URL(relative, import.meta.url).href);
@@ -31,15 +31,6 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const printJson = process.stdout.write.bind(process.stdout);
 process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
 
-async function adminQuery(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<number> {
   const { ensureDatabase, withDatabase } = await load("./lib/database.mjs");

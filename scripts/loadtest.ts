@@ -14,7 +14,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { figure } from "@/lib/bench/verdict";
 import { TARGETS } from "@/lib/bench/targets";
 import { emptyCounts, ledgerTotals, OfficerLedger, summarise } from "./loadtest/accounting";
@@ -23,6 +22,7 @@ import { drive, saveOnce, type OfficerClient } from "./loadtest/driver";
 import { LOAD_PASSWORD, seedOfficers } from "./loadtest/seed-officers";
 import { mintSession, signIn } from "./loadtest/sessions";
 import { verifyWrites } from "./loadtest/verify";
+import { adminQuery } from "./lib/database.mjs";
 
 const load = (relative: string) => import(new URL(relative, import.meta.url).href);
 const log = (message: string) => process.stderr.write(`[loadtest] ${message}\n`);
@@ -50,15 +50,6 @@ function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-async function adminQuery(adminUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main(): Promise<number> {
   const durationS = Number(args.duration);

@@ -4,8 +4,8 @@
  * afterwards whatever happens.
  */
 import crypto from "node:crypto";
-import pg from "pg";
 import { applyMigrations } from "@/lib/testing/migrations";
+import { adminQuery, withDatabase } from "../lib/database.mjs";
 
 export interface ThrowawayDb {
   name: string;
@@ -13,21 +13,7 @@ export interface ThrowawayDb {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function createThrowawayDb(adminUrl: string, prefix: string): Promise<ThrowawayDb> {
   const name = `juesuan_bench_${prefix}_${crypto.randomBytes(4).toString("hex")}`;
