@@ -38,6 +38,8 @@ async function addCode(page: Page, query: string, code: string) {
   await page.keyboard.press("Enter");
   await expect(picker).toBeHidden();
   await expect(page.locator(`.jsg-grid [row-id="${code}"]`).first()).toBeVisible();
+  // The new row's first entry cell takes the focus (as the officer sees it) before anything is typed.
+  await expect(page.locator(`.jsg-grid [row-id="${code}"] .ag-cell-focus`)).toHaveCount(1);
 }
 
 /** A paste as Excel does it: tab-separated rows ending with a line break, on the focused cell. */

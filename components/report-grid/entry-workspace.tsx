@@ -94,13 +94,17 @@ export function EntryWorkspace(props: EntryWorkspaceProps) {
     if (!target) return;
     const keys = target.table ? [target.table] : page.keys;
     let tries = 0;
-    const timer = setInterval(() => {
-      if (keys.some((k) => grids.current.get(k)?.focusCell(target.row, target.column)) || ++tries > 40) {
-        clearInterval(timer);
-        if (target === fromUrl) handledParam.current = paramKey;
-        else setFocusRequest(null);
-      }
-    }, 50);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    // At once if the row is already rendered (keys typed right after adding a code land in it), else
+    // every 50 ms until the grid has rendered it.
+    const attempt = () => {
+      if (!keys.some((k) => grids.current.get(k)?.focusCell(target.row, target.column)) && ++tries <= 40) return false;
+      clearInterval(timer);
+      if (target === fromUrl) handledParam.current = paramKey;
+      else setFocusRequest(null);
+      return true;
+    };
+    if (!attempt()) timer = setInterval(attempt, 50);
     return () => clearInterval(timer);
   }, [focusRequest, page, models, cellParam, slug]);
 
