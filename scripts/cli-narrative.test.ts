@@ -1,13 +1,7 @@
 /** `check --narrative` and `narrative`: JSON shape, coverage line, proposals, exit codes, usage errors. */
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli";
+import { cli } from "./cli/testing";
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("check --narrative", () => {
   it("adds the 情况说明 findings with their sentence and the coverage to the JSON", async () => {

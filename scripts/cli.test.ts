@@ -2,14 +2,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./cli";
+import { cli } from "./cli/testing";
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("check", () => {
   it("prints the findings in Chinese and exits 1 when there is an ERROR (000)", async () => {

@@ -9,7 +9,7 @@ import { xlsxToDocument } from "@/lib/report/xlsx";
 import { checkDocument } from "@/lib/rules/check-document";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { seedDemo } from "@/lib/testing/demo";
-import { runCli } from "../cli";
+import { cli } from "./testing";
 
 let testDb: TestDatabase;
 const dir = mkdtempSync(path.join(tmpdir(), "juesuan-export-"));
@@ -21,12 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.drop());
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("export aggregates", () => {
   it("writes the department aggregate as final-accounts/1 that equals the published 001 report and checks without errors", async () => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { UNITS, createDemoFixture, type DemoFixture } from "@/lib/workflow/testing/demo-fixture";
-import { runCli } from "../cli";
+import { cli } from "./testing";
 
 let db: TestDatabase;
 let fx: DemoFixture;
@@ -24,12 +24,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("cli export of the public document", () => {
   it("previews a unit's report as the public document in html, pdf, docx and csv", async () => {

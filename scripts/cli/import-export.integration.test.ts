@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEntryFixture, type EntryFixture } from "@/lib/entry/testing/fixture";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/db";
-import { runCli } from "../cli";
+import { cli } from "./testing";
 
 // The `import` and `export` commands against a real database, as `npm run cli --silent -- …` runs them.
 let db: TestDatabase;
@@ -22,12 +22,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function cli(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe("cli import/export", () => {
   it("imports a published document, reporting what does not map and the printed-vs-computed differences", async () => {
